@@ -1,0 +1,4 @@
+/** CIDR planning and validation for Alibaba Cloud networks (pure, no resources). */
+export * from "./cidr";
+export * from "./alibaba";
+export * from "./planner";
