@@ -1,0 +1,126 @@
+import * as pulumi from "@pulumi/pulumi";
+import { lookupImageId } from "../compute/image";
+import { createNodeLogin } from "../compute/login";
+import { createNodes, describeNodes, NodeInfo } from "../compute/nodes";
+import { resolvePlacement } from "../compute/placement";
+import { createNodeSecurityGroup } from "../compute/securityGroup";
+import { createVpcWithVswitch, lookupExistingVswitch, NodeNetwork } from "../compute/vswitch";
+import { carveBlocks, parseCidr } from "../network";
+import { ArgProblems } from "../shared/validation";
+import { PublicAccess, ResolvedClusterArgs, resolveClusterArgs, SingleAccountClusterArgs } from "./args";
+import { renderHostsFile, renderSshConfig } from "./render";
+import { clusterArgProblems } from "./validate";
+
+/** The burstable family the cluster's nodes are picked from when no type is pinned. */
+const burstableFamily = "ecs.t6";
+
+/**
+ * N cheap burstable ECS nodes in one account: a VPC and vSwitch (or an existing vSwitch), one
+ * security group whose members trust each other, optional EIPs, a generated password and/or a
+ * key pair, and the hosts-file and ssh_config text users used to write by hand.
+ */
+export class SingleAccountCluster extends pulumi.ComponentResource {
+    /** The VPC the nodes are in. */
+    public readonly vpcId: pulumi.Output<string>;
+    /** The vSwitch the nodes are in. */
+    public readonly vswitchId: pulumi.Output<string>;
+    /** The zone of the vSwitch and nodes. */
+    public readonly zoneId: pulumi.Output<string>;
+    /** The instance type of every node. */
+    public readonly instanceType: pulumi.Output<string>;
+    /** The security group shared by the nodes. */
+    public readonly securityGroupId: pulumi.Output<string>;
+    /** The nodes, in order: name, instance id, private IP and, with EIPs, public IP. */
+    public readonly nodes: pulumi.Output<NodeInfo[]>;
+    /** The generated root password (secret); absent when password login is off. */
+    public readonly password: pulumi.Output<string | undefined>;
+    /** A hosts-file block naming every node (EIP when it has one, else private IP). */
+    public readonly hostsFile: pulumi.Output<string>;
+    /** An ssh_config block with a `Host` entry per node. */
+    public readonly sshConfig: pulumi.Output<string>;
+
+    constructor(name: string, args: SingleAccountClusterArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("alicloud-blueprints:index:SingleAccountCluster", name, {}, opts);
+        const resolved = resolveClusterArgs(args);
+        const problems = new ArgProblems();
+        problems.addAll(clusterArgProblems(args, resolved));
+        problems.throwIfAny(this, "SingleAccountCluster", name);
+
+        const invokeOpts = { parent: this };
+        const existing = resolved.existingVswitchId
+            ? lookupExistingVswitch("existingVswitchId", resolved.existingVswitchId, invokeOpts)
+            : undefined;
+        const placement = resolvePlacement(
+            {
+                zoneId: existing?.zoneId ?? resolved.zoneId,
+                instanceType: resolved.instanceType,
+                family: burstableFamily,
+                minMemoryGiB: 1,
+                systemDiskCategory: resolved.systemDiskCategory,
+            },
+            invokeOpts,
+        );
+        const network: NodeNetwork =
+            existing ??
+            createVpcWithVswitch(
+                name,
+                { vpcCidr: resolved.vpcCidr, vswitchCidr: defaultVswitchCidr(resolved), zoneId: placement.zoneId, tags: resolved.tags },
+                this,
+            );
+        const securityGroup = createNodeSecurityGroup(
+            name,
+            { vpcId: network.vpcId, adminCidrs: resolved.adminCidrs, tags: resolved.tags, description: `Nodes of cluster ${name}` },
+            this,
+        );
+        const login = createNodeLogin(name, resolved, this);
+        const nodeNames = Array.from({ length: resolved.nodeCount }, (_, i) => `${resolved.nodeNamePrefix}${i + 1}`);
+        const created = createNodes(
+            name,
+            {
+                nodeNames,
+                vswitchId: network.vswitchId,
+                securityGroupId: securityGroup.id,
+                instanceType: placement.instanceType,
+                imageId: resolved.imageId ?? lookupImageId(resolved.image, placement.instanceType, invokeOpts),
+                systemDiskCategory: resolved.systemDiskCategory,
+                systemDiskSize: resolved.systemDiskSize,
+                login,
+                eip: resolved.publicAccess === PublicAccess.Eip,
+                eipBandwidthMbps: resolved.eipBandwidthMbps,
+                tags: resolved.tags,
+            },
+            this,
+        );
+
+        this.vpcId = network.vpcId;
+        this.vswitchId = network.vswitchId;
+        this.zoneId = network.zoneId;
+        this.instanceType = placement.instanceType;
+        this.securityGroupId = securityGroup.id;
+        this.nodes = describeNodes(created);
+        this.password = login.password ? pulumi.secret(login.password) : pulumi.output(undefined);
+        this.hostsFile = this.nodes.apply((nodes) => renderHostsFile(name, nodes));
+        const identityFile = resolved.sshPublicKey === undefined ? undefined : "~/.ssh/id_ed25519";
+        this.sshConfig = this.nodes.apply((nodes) => renderSshConfig(name, nodes, { user: resolved.sshUser, identityFile }));
+        this.registerOutputs({
+            vpcId: this.vpcId,
+            vswitchId: this.vswitchId,
+            zoneId: this.zoneId,
+            instanceType: this.instanceType,
+            securityGroupId: this.securityGroupId,
+            nodes: this.nodes,
+            password: this.password,
+            hostsFile: this.hostsFile,
+            sshConfig: this.sshConfig,
+        });
+    }
+}
+
+/** The vSwitch block: as given, else the first /24 of the VPC (or the whole VPC when smaller). */
+function defaultVswitchCidr(args: ResolvedClusterArgs): string {
+    if (args.vswitchCidr !== undefined) {
+        return args.vswitchCidr;
+    }
+    const prefix = Math.max(parseCidr(args.vpcCidr).prefix, 24);
+    return carveBlocks(args.vpcCidr, [{ name: "nodes", prefix }]).nodes;
+}

@@ -1,0 +1,106 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { NodeLogin } from "./login";
+
+/** One ECS node as the components report it. */
+export interface NodeInfo {
+    /** The node's short name, also its host name and hosts-file alias. */
+    name: string;
+    /** The ECS instance id. */
+    instanceId: string;
+    /** The private address inside its vSwitch. */
+    privateIp: string;
+    /** The EIP address bound to it; absent when the node has no public access. */
+    publicIp?: string;
+}
+
+/** A created node: the instance and, when public access is on, its EIP. */
+export interface CreatedNode {
+    name: string;
+    instance: alicloud.ecs.Instance;
+    eip?: alicloud.ecs.EipAddress;
+}
+
+export interface NodeGroupRequest {
+    /** Names of the nodes, one per instance (e.g. node1..node4). */
+    nodeNames: string[];
+    vswitchId: pulumi.Input<string>;
+    securityGroupId: pulumi.Input<string>;
+    instanceType: pulumi.Input<string>;
+    imageId: pulumi.Input<string>;
+    systemDiskCategory: string;
+    systemDiskSize: number;
+    login: NodeLogin;
+    /** Bind an explicit EIP to each node (never a bandwidth-based auto-assigned public IP). */
+    eip: boolean;
+    /** Peak bandwidth of each EIP in Mbit/s (pay-by-traffic). */
+    eipBandwidthMbps: number;
+    tags: { [key: string]: string };
+}
+
+/** Burstable families need a credit mode; other families reject the field. */
+function creditSpecificationFor(instanceType: string): string | undefined {
+    return /^ecs\.t[56]-/.test(instanceType) ? "Standard" : undefined;
+}
+
+/**
+ * Creates pay-as-you-go ECS nodes in one vSwitch, each with an optional EIP bound by an explicit
+ * association. `internetMaxBandwidthOut` stays 0: a public IP assigned through bandwidth stays on
+ * the instance for life and is what the policy pack forbids.
+ */
+export function createNodes(name: string, request: NodeGroupRequest, parent: pulumi.Resource): CreatedNode[] {
+    return request.nodeNames.map((nodeName) => {
+        const instance = new alicloud.ecs.Instance(
+            `${name}-${nodeName}`,
+            {
+                instanceName: `${name}-${nodeName}`,
+                hostName: nodeName,
+                instanceType: request.instanceType,
+                creditSpecification: pulumi.output(request.instanceType).apply(creditSpecificationFor),
+                imageId: request.imageId,
+                vswitchId: request.vswitchId,
+                securityGroups: [request.securityGroupId],
+                instanceChargeType: "PostPaid",
+                internetMaxBandwidthOut: 0,
+                systemDiskCategory: request.systemDiskCategory,
+                systemDiskSize: request.systemDiskSize,
+                password: request.login.password,
+                keyName: request.login.keyPairName,
+                tags: { ...request.tags, node: nodeName },
+            },
+            { parent },
+        );
+        if (!request.eip) {
+            return { name: nodeName, instance };
+        }
+        const eip = new alicloud.ecs.EipAddress(
+            `${name}-${nodeName}-eip`,
+            {
+                addressName: `${name}-${nodeName}`,
+                bandwidth: String(request.eipBandwidthMbps),
+                internetChargeType: "PayByTraffic",
+                paymentType: "PayAsYouGo",
+                tags: request.tags,
+            },
+            { parent },
+        );
+        new alicloud.ecs.EipAssociation(
+            `${name}-${nodeName}-eip-assoc`,
+            { allocationId: eip.id, instanceId: instance.id, instanceType: "EcsInstance" },
+            { parent },
+        );
+        return { name: nodeName, instance, eip };
+    });
+}
+
+/** The nodes as one output, in order; `publicIp` comes from the EIP, not from the instance. */
+export function describeNodes(nodes: CreatedNode[]): pulumi.Output<NodeInfo[]> {
+    return pulumi.all(
+        nodes.map((node) =>
+            pulumi.all([node.instance.id, node.instance.privateIp, node.eip?.ipAddress]).apply(
+                ([instanceId, privateIp, publicIp]): NodeInfo =>
+                    publicIp === undefined ? { name: node.name, instanceId, privateIp } : { name: node.name, instanceId, privateIp, publicIp },
+            ),
+        ),
+    );
+}

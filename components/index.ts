@@ -1,0 +1,3 @@
+export { NodeImage } from "./compute/image";
+export { NodeInfo } from "./compute/nodes";
+export * from "./cluster";
