@@ -1,0 +1,246 @@
+/**
+ * One idempotent bash script per node: installs nginx + keepalived + curl when missing, writes each
+ * file only when its content, mode or owner differ, validates, and restarts only the services whose
+ * files changed. Its last lines are `changed: ...` and `restarted: ...` (`none` when nothing happened).
+ * Secrets travel inside the script (stdin of the remote command) and are never printed.
+ */
+import { ProvisionEnvironment, ServiceControl } from "./environment";
+
+/** Which service must be restarted when a file changes. */
+export enum ManagedService {
+    Nginx = "nginx",
+    Keepalived = "keepalived",
+    /** Content is read on every request (e.g. the page): no restart. */
+    None = "none",
+}
+
+/** A file the script keeps in place. */
+export interface InstallFile {
+    /** Absolute path on the node. Required. */
+    path: string;
+    /** Exact content; a trailing newline is added when missing. Required. */
+    content: string;
+    /** Octal mode as `stat -c %a` prints it, e.g. `"644"`. Required. */
+    mode: string;
+    /** Owner user. Default: `"root"`. */
+    owner?: string;
+    /** Owner group. Default: `"root"`. */
+    group?: string;
+    /** Service to restart when this file changes. Default: `ManagedService.None`. */
+    service?: ManagedService;
+}
+
+/** Options for {@link renderInstallScript}. */
+export interface InstallScriptOptions {
+    /** Name shown in the script's messages. Required. */
+    nodeName: string;
+    /** Files to keep in place. Required. */
+    files: InstallFile[];
+    /** Paths and service control. Required (see `systemdEnvironment()`). */
+    environment: ProvisionEnvironment;
+}
+
+const SAFE_PATH = /^\/[A-Za-z0-9._\/-]+$/;
+
+function shellQuote(value: string): string {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A heredoc delimiter that does not occur as a line of `content`. */
+function heredocDelimiter(content: string, index: number): string {
+    const lines = new Set(content.split("\n"));
+    let delimiter = `PROVISION_FILE_${index}`;
+    while (lines.has(delimiter)) {
+        delimiter += "_";
+    }
+    return delimiter;
+}
+
+function validateFiles(files: InstallFile[]): void {
+    const problems: string[] = [];
+    for (const file of files) {
+        if (!SAFE_PATH.test(file.path)) {
+            problems.push(`file path "${file.path}" is invalid: use an absolute path without spaces or quotes.`);
+        }
+        if (!/^[0-7]{3,4}$/.test(file.mode)) {
+            problems.push(`file mode "${file.mode}" for ${file.path} is invalid: use octal digits such as "644".`);
+        }
+        for (const name of [file.owner ?? "root", file.group ?? "root"]) {
+            if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(name)) {
+                problems.push(`owner/group "${name}" for ${file.path} is invalid: use an existing user or group name.`);
+            }
+        }
+    }
+    if (problems.length > 0) {
+        throw new Error(`invalid install script files:\n- ${problems.join("\n- ")}`);
+    }
+}
+
+function serviceFunctions(name: string, control: ServiceControl): string[] {
+    return [
+        `${name}_enable() { ${control.enable}; }`,
+        `${name}_is_active() { ${control.isActive}; }`,
+        `${name}_start() { ${control.start}; }`,
+        `${name}_restart() { ${control.restart}; }`,
+    ];
+}
+
+function stageFile(file: InstallFile, index: number): string[] {
+    const content = file.content.endsWith("\n") ? file.content : `${file.content}\n`;
+    const delimiter = heredocDelimiter(content, index);
+    const service = file.service ?? ManagedService.None;
+    return [
+        `cat > "$STAGE/file${index}" <<'${delimiter}'`,
+        content + delimiter,
+        `put_file "$STAGE/file${index}" ${shellQuote(file.path)} ${file.mode.replace(/^0(?=\d{3}$)/, "")} ${file.owner ?? "root"} ${file.group ?? "root"} ${service}`,
+    ];
+}
+
+/** Renders the install script. The same function renders the ECS script and the test-node script. */
+export function renderInstallScript(opts: InstallScriptOptions): string {
+    validateFiles(opts.files);
+    const env = opts.environment;
+    for (const path of env.nginxSitesToRemove) {
+        if (!SAFE_PATH.test(path)) {
+            throw new Error(`nginxSitesToRemove entry "${path}" is invalid: use an absolute path without spaces or quotes.`);
+        }
+    }
+    return [
+        "#!/usr/bin/env bash",
+        `# Provisions nginx + keepalived on ${opts.nodeName}. Idempotent: a second run changes nothing.`,
+        "set -euo pipefail",
+        "umask 077",
+        "export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        `NODE=${shellQuote(opts.nodeName)}`,
+        "",
+        'log() { printf \'[provision %s] %s\\n\' "$NODE" "$*"; }',
+        'fail() { printf \'[provision %s] ERROR: %s\\n\' "$NODE" "$*" >&2; exit 1; }',
+        "",
+        ...serviceFunctions("nginx", env.nginx),
+        ...serviceFunctions("keepalived", env.keepalived),
+        "",
+        "install_missing_packages() {",
+        "    local missing=()",
+        "    command -v nginx >/dev/null 2>&1 || missing+=(nginx)",
+        "    command -v keepalived >/dev/null 2>&1 || missing+=(keepalived)",
+        "    [ -x /usr/bin/curl ] || missing+=(curl)",
+        "    [ ${#missing[@]} -eq 0 ] && return 0",
+        '    log "installing ${missing[*]}"',
+        "    if command -v apt-get >/dev/null 2>&1; then",
+        "        DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null || fail \"apt-get update failed\"",
+        '        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null || fail "apt-get install ${missing[*]} failed"',
+        "    elif command -v dnf >/dev/null 2>&1; then",
+        '        dnf install -y -q "${missing[@]}" >/dev/null || fail "dnf install ${missing[*]} failed"',
+        "    elif command -v yum >/dev/null 2>&1; then",
+        '        yum install -y -q "${missing[@]}" >/dev/null || fail "yum install ${missing[*]} failed (nginx may need EPEL)"',
+        "    else",
+        '        fail "no apt-get, dnf or yum found: install ${missing[*]} first"',
+        "    fi",
+        "}",
+        "",
+        "STAGE=$(mktemp -d)",
+        "trap 'rm -rf \"$STAGE\"' EXIT",
+        "CHANGED=()",
+        "NGINX_CHANGED=0",
+        "KEEPALIVED_CHANGED=0",
+        ": > \"$STAGE/rollback\"",
+        "",
+        "mark_changed() {",
+        '    CHANGED+=("$1")',
+        '    case "$2" in',
+        "        nginx) NGINX_CHANGED=1 ;;",
+        "        keepalived) KEEPALIVED_CHANGED=1 ;;",
+        "    esac",
+        "}",
+        "",
+        "# Remembers how to undo a change to $1, so a failed validation leaves the old files in place.",
+        "remember() {",
+        '    local backup="$STAGE/backup${#CHANGED[@]}"',
+        '    if [ -e "$1" ] || [ -L "$1" ]; then cp -a "$1" "$backup"; else backup=-; fi',
+        '    printf \'%s %s\\n\' "$backup" "$1" >> "$STAGE/rollback"',
+        "}",
+        "",
+        "rollback() {",
+        "    local backup path",
+        "    while read -r backup path; do",
+        '        if [ "$backup" = - ]; then rm -f "$path"; else cp -a "$backup" "$path"; fi',
+        '    done < "$STAGE/rollback"',
+        "}",
+        "",
+        "# put_file STAGED DEST MODE OWNER GROUP SERVICE: installs DEST only when content/mode/owner differ.",
+        "put_file() {",
+        '    local staged=$1 dest=$2 mode=$3 owner=$4 group=$5 service=$6',
+        '    if [ -f "$dest" ] && [ ! -L "$dest" ] && cmp -s "$staged" "$dest" \\',
+        '        && [ "$(stat -c \'%a %U %G\' "$dest")" = "$mode $owner $group" ]; then',
+        "        return 0",
+        "    fi",
+        "    # Directories must stay readable by the daemons (nginx workers run as www-data or nginx).",
+        '    (umask 022 && mkdir -p "$(dirname "$dest")")',
+        '    remember "$dest"',
+        '    install -o "$owner" -g "$group" -m "$mode" "$staged" "$dest.provision-new" || fail "cannot write $dest"',
+        '    mv -f "$dest.provision-new" "$dest"',
+        '    mark_changed "$dest" "$service"',
+        "}",
+        "",
+        "remove_site() {",
+        '    if [ -e "$1" ] || [ -L "$1" ]; then',
+        '        remember "$1"',
+        '        rm -f "$1"',
+        '        mark_changed "removed $1" nginx',
+        "    fi",
+        "}",
+        "",
+        "# ensure_service NAME CHANGED: restarts NAME when its files changed, starts it when stopped.",
+        "ensure_service() {",
+        "    local name=$1 changed=$2",
+        '    if [ "$changed" = 1 ]; then',
+        '        "${name}_enable" || fail "cannot enable $name"',
+        '        if "${name}_is_active"; then',
+        '            "${name}_restart" || fail "cannot restart $name"',
+        "        else",
+        '            "${name}_start" || fail "cannot start $name"',
+        "        fi",
+        '        RESTARTED+=("$name")',
+        '    elif ! "${name}_is_active"; then',
+        '        "${name}_start" || fail "cannot start $name"',
+        '        STARTED+=("$name")',
+        "    else",
+        "        return 0",
+        "    fi",
+        "    local _",
+        "    for _ in $(seq 1 50); do",
+        '        "${name}_is_active" && return 0',
+        "        sleep 0.1",
+        "    done",
+        '    fail "$name did not stay running after start (check its log; another instance may hold its pid file)"',
+        "}",
+        "",
+        "[ \"$(id -u)\" = 0 ] || fail \"run as root (e.g. sudo bash -s)\"",
+        "install_missing_packages",
+        "",
+        ...opts.files.flatMap((file, i) => stageFile(file, i)),
+        ...env.nginxSitesToRemove.map((path) => `remove_site ${shellQuote(path)}`),
+        "",
+        'if [ "$NGINX_CHANGED" = 1 ] && ! nginx -t -q 2> "$STAGE/nginx-check.log"; then',
+        "    sed 's/^/  nginx -t: /' \"$STAGE/nginx-check.log\" >&2",
+        "    rollback",
+        '    fail "nginx -t rejected the new configuration; previous files restored"',
+        "fi",
+        "# keepalived -t (2.2.7) runs as root; lines naming auth_pass are dropped so no secret is printed.",
+        `if [ "$KEEPALIVED_CHANGED" = 1 ] && ! keepalived -t -f ${shellQuote(env.keepalivedConfPath)} 2> "$STAGE/keepalived-check.log"; then`,
+        "    grep -vi 'auth_pass' \"$STAGE/keepalived-check.log\" | sed 's/^/  keepalived -t: /' >&2 || true",
+        "    rollback",
+        '    fail "keepalived -t rejected the new configuration; previous files restored"',
+        "fi",
+        "",
+        "RESTARTED=()",
+        "STARTED=()",
+        'ensure_service nginx "$NGINX_CHANGED"',
+        'ensure_service keepalived "$KEEPALIVED_CHANGED"',
+        "",
+        'if [ ${#CHANGED[@]} -eq 0 ]; then echo "changed: none"; else echo "changed: ${CHANGED[*]}"; fi',
+        'if [ ${#RESTARTED[@]} -eq 0 ]; then echo "restarted: none"; else echo "restarted: ${RESTARTED[*]}"; fi',
+        'if [ ${#STARTED[@]} -gt 0 ]; then echo "started: ${STARTED[*]}"; fi',
+        "",
+    ].join("\n");
+}

@@ -1,0 +1,82 @@
+/**
+ * Everything one node needs, rendered from the cluster options: files, install script and hash.
+ */
+import { ProvisionEnvironment, systemdEnvironment } from "./environment";
+import { contentHash } from "./hash";
+import { InstallFile, ManagedService, renderInstallScript } from "./installScript";
+import { checkKeepalivedOptions, KeepalivedClusterOptions, renderCheckScript, renderKeepalivedConf } from "./keepalived";
+import { renderIndexPage, renderNginxSite, validateNodeName } from "./nginx";
+
+/** Cluster-wide options plus node names and the host environment. */
+export interface HaClusterOptions extends Omit<KeepalivedClusterOptions, "checkScriptPath" | "healthPath"> {
+    /** Name of every node (same order as `nodePrivateIps`), shown on its page. Default: `node1..nodeN`. */
+    nodeNames?: string[];
+    /** Paths and service control on the nodes. Default: `systemdEnvironment()` (ECS with systemd). */
+    environment?: ProvisionEnvironment;
+}
+
+/** What {@link renderNodeBundle} returns for one node. */
+export interface NodeBundle {
+    nodeName: string;
+    /** keepalived.conf of this node (holds the auth secret when `authPass` is set). */
+    keepalivedConf: string;
+    files: InstallFile[];
+    /** The install script: bash, run as root, e.g. `bash -s` with the script on stdin. */
+    script: string;
+    /** sha256 of files + script, for `triggers`. */
+    contentHash: string;
+    /** True when the script or config holds a secret (auth), so it must stay `pulumi.secret`. */
+    holdsSecret: boolean;
+}
+
+/** Default node names `node1..nodeN`. */
+export function defaultNodeNames(count: number): string[] {
+    return Array.from({ length: count }, (_, i) => `node${i + 1}`);
+}
+
+/** Renders files, script and hash for node `nodeIndex` (0-based). Throws one Error listing every problem. */
+export function renderNodeBundle(opts: HaClusterOptions, nodeIndex: number): NodeBundle {
+    const env = opts.environment ?? systemdEnvironment();
+    const nodeNames = opts.nodeNames ?? defaultNodeNames(opts.nodePrivateIps.length);
+    const nameProblems = nodeNames.flatMap(validateNodeName);
+    if (nodeNames.length !== opts.nodePrivateIps.length) {
+        nameProblems.push(`nodeNames has ${nodeNames.length} entries for ${opts.nodePrivateIps.length} nodes: give one name per node.`);
+    }
+    if (nameProblems.length > 0) {
+        throw new Error(`invalid node names:\n- ${nameProblems.join("\n- ")}`);
+    }
+    const keepalivedOptions: KeepalivedClusterOptions = { ...opts, checkScriptPath: env.checkScriptPath };
+    const resolved = checkKeepalivedOptions(keepalivedOptions);
+    const keepalivedConf = renderKeepalivedConf(keepalivedOptions, nodeIndex);
+    const holdsSecret = resolved.authPass !== undefined;
+    const files: InstallFile[] = [
+        { path: `${env.webRoot}/index.html`, content: renderIndexPage(nodeNames[nodeIndex]), mode: "644" },
+        {
+            path: env.nginxSitePath,
+            content: renderNginxSite({ webRoot: env.webRoot, port: resolved.healthCheckPort }),
+            mode: "644",
+            service: ManagedService.Nginx,
+        },
+        { path: env.checkScriptPath, content: renderCheckScript(resolved), mode: "755", service: ManagedService.Keepalived },
+        {
+            path: env.keepalivedConfPath,
+            content: keepalivedConf,
+            mode: holdsSecret ? "600" : "644",
+            service: ManagedService.Keepalived,
+        },
+    ];
+    const script = renderInstallScript({ nodeName: nodeNames[nodeIndex], files, environment: env });
+    return {
+        nodeName: nodeNames[nodeIndex],
+        keepalivedConf,
+        files,
+        script,
+        contentHash: contentHash(files, [script]),
+        holdsSecret,
+    };
+}
+
+/** Renders the bundle of every node. */
+export function renderClusterBundles(opts: HaClusterOptions): NodeBundle[] {
+    return opts.nodePrivateIps.map((_, i) => renderNodeBundle(opts, i));
+}

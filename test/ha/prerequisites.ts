@@ -1,0 +1,41 @@
+/**
+ * Whether the real-daemon HA tests can run here. Outside CI an unmet prerequisite skips with the
+ * reason; with CI=true it fails the suite with that same reason.
+ */
+import { spawnSync } from "child_process";
+
+export const REQUIRED_COMMANDS = ["ip", "keepalived", "nginx", "shellcheck", "iptables", "curl", "bash"];
+
+/** Returns why the HA lab cannot run here, or undefined when it can. */
+export function haUnavailableReason(): string | undefined {
+    if (process.platform !== "linux") {
+        return `the HA lab needs Linux network namespaces (platform is ${process.platform})`;
+    }
+    if (typeof process.getuid !== "function" || process.getuid() !== 0) {
+        return "the HA lab needs root (network namespaces, /etc/netns, iptables)";
+    }
+    const missing = REQUIRED_COMMANDS.filter(
+        (cmd) => spawnSync("bash", ["-c", `PATH=$PATH:/usr/sbin:/sbin command -v ${cmd}`]).status !== 0,
+    );
+    if (missing.length > 0) {
+        return `missing commands: ${missing.join(", ")} (apt-get install -y keepalived nginx-light shellcheck iproute2 iptables curl procps)`;
+    }
+    return undefined;
+}
+
+export function isCi(): boolean {
+    return process.env.CI === "true";
+}
+
+/** Call from a mocha `before`: skips (outside CI) or throws (in CI) when the lab cannot run. */
+export function requireHaLab(ctx: Mocha.Context): void {
+    const reason = haUnavailableReason();
+    if (reason === undefined) {
+        return;
+    }
+    if (isCi()) {
+        throw new Error(`HA tests cannot run in CI: ${reason}`);
+    }
+    console.log(`    HA tests skipped: ${reason}`);
+    ctx.skip();
+}
