@@ -24,8 +24,15 @@ const ecsPasswordSpecials = "!#$%^&*()-_=+[]{}<>:?";
 /**
  * Creates the login material. The password is generated with @pulumi/random and kept secret end
  * to end; it meets ECS's rule of 8-30 characters from at least three character classes.
+ * `provider` is the account's Alibaba provider (the key pair belongs to that account); the
+ * password is generated locally and needs none.
  */
-export function createNodeLogin(name: string, request: NodeLoginRequest, parent: pulumi.Resource): NodeLogin {
+export function createNodeLogin(
+    name: string,
+    request: NodeLoginRequest,
+    parent: pulumi.Resource,
+    provider?: pulumi.ProviderResource,
+): NodeLogin {
     const login: NodeLogin = {};
     if (request.passwordLogin) {
         const generated = new random.RandomPassword(
@@ -39,7 +46,7 @@ export function createNodeLogin(name: string, request: NodeLoginRequest, parent:
         const keyPair = new alicloud.ecs.EcsKeyPair(
             `${name}-key`,
             { keyPairName: `${name}-key`, publicKey: request.sshPublicKey, tags: request.tags },
-            { parent },
+            { parent, provider },
         );
         login.keyPairName = keyPair.keyPairName;
     }

@@ -46,9 +46,15 @@ function creditSpecificationFor(instanceType: string): string | undefined {
 /**
  * Creates pay-as-you-go ECS nodes in one vSwitch, each with an optional EIP bound by an explicit
  * association. `internetMaxBandwidthOut` stays 0: a public IP assigned through bandwidth stays on
- * the instance for life and is what the policy pack forbids.
+ * the instance for life and is what the policy pack forbids. `provider` is the Alibaba provider of
+ * the account the nodes belong to (default: the inherited one).
  */
-export function createNodes(name: string, request: NodeGroupRequest, parent: pulumi.Resource): CreatedNode[] {
+export function createNodes(
+    name: string,
+    request: NodeGroupRequest,
+    parent: pulumi.Resource,
+    provider?: pulumi.ProviderResource,
+): CreatedNode[] {
     return request.nodeNames.map((nodeName) => {
         const instance = new alicloud.ecs.Instance(
             `${name}-${nodeName}`,
@@ -68,7 +74,7 @@ export function createNodes(name: string, request: NodeGroupRequest, parent: pul
                 keyName: request.login.keyPairName,
                 tags: { ...request.tags, node: nodeName },
             },
-            { parent },
+            { parent, provider },
         );
         if (!request.eip) {
             return { name: nodeName, instance };
@@ -82,12 +88,12 @@ export function createNodes(name: string, request: NodeGroupRequest, parent: pul
                 paymentType: "PayAsYouGo",
                 tags: request.tags,
             },
-            { parent },
+            { parent, provider },
         );
         new alicloud.ecs.EipAssociation(
             `${name}-${nodeName}-eip-assoc`,
             { allocationId: eip.id, instanceId: instance.id, instanceType: "EcsInstance" },
-            { parent },
+            { parent, provider },
         );
         return { name: nodeName, instance, eip };
     });

@@ -1,19 +1,31 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { LabeledBlock } from "../network";
 
 export interface SecurityGroupRequest {
     vpcId: pulumi.Input<string>;
     /** Blocks allowed to reach SSH; empty means no SSH from outside the group. */
     adminCidrs: readonly string[];
+    /**
+     * Peer networks whose whole traffic is accepted (e.g. the other VPCs of a mesh), one rule each,
+     * named after the label. Default: none.
+     */
+    peers?: readonly LabeledBlock[];
     tags: { [key: string]: string };
     description: string;
 }
 
 /**
  * One security group whose members accept each other's traffic (`innerAccessPolicy: Accept`),
- * with SSH from the admin blocks only. Nothing is opened to 0.0.0.0/0.
+ * with SSH from the admin blocks only and all traffic from the peer blocks. Nothing is opened to
+ * 0.0.0.0/0. `provider` is the Alibaba provider of the account that owns the VPC.
  */
-export function createNodeSecurityGroup(name: string, request: SecurityGroupRequest, parent: pulumi.Resource): alicloud.ecs.SecurityGroup {
+export function createNodeSecurityGroup(
+    name: string,
+    request: SecurityGroupRequest,
+    parent: pulumi.Resource,
+    provider?: pulumi.ProviderResource,
+): alicloud.ecs.SecurityGroup {
     const group = new alicloud.ecs.SecurityGroup(
         `${name}-sg`,
         {
@@ -23,7 +35,7 @@ export function createNodeSecurityGroup(name: string, request: SecurityGroupRequ
             innerAccessPolicy: "Accept",
             tags: request.tags,
         },
-        { parent },
+        { parent, provider },
     );
     request.adminCidrs.forEach((cidr, i) => {
         new alicloud.ecs.SecurityGroupRule(
@@ -39,7 +51,24 @@ export function createNodeSecurityGroup(name: string, request: SecurityGroupRequ
                 priority: 1,
                 description: `SSH from admin block ${cidr}`,
             },
-            { parent },
+            { parent, provider },
+        );
+    });
+    (request.peers ?? []).forEach((peer) => {
+        new alicloud.ecs.SecurityGroupRule(
+            `${name}-from-${peer.label}`,
+            {
+                securityGroupId: group.id,
+                type: "ingress",
+                ipProtocol: "all",
+                portRange: "-1/-1",
+                cidrIp: peer.cidr,
+                nicType: "intranet",
+                policy: "accept",
+                priority: 1,
+                description: `All traffic from ${peer.label} (${peer.cidr})`,
+            },
+            { parent, provider },
         );
     });
     return group;

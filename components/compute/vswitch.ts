@@ -32,23 +32,47 @@ export interface NewNetworkRequest {
     tags: { [key: string]: string };
 }
 
-/** Creates a VPC and one vSwitch in it. */
-export function createVpcWithVswitch(name: string, request: NewNetworkRequest, parent: pulumi.Resource): NodeNetwork {
-    const vpc = new alicloud.vpc.Network(
-        `${name}-vpc`,
-        { vpcName: `${name}-vpc`, cidrBlock: request.vpcCidr, tags: request.tags },
-        { parent },
+/** A VPC created by the program; `resourceName` is also its VPC name. */
+export function createVpc(
+    resourceName: string,
+    request: { cidr: string; tags: { [key: string]: string } },
+    parent: pulumi.Resource,
+    provider?: pulumi.ProviderResource,
+): alicloud.vpc.Network {
+    return new alicloud.vpc.Network(
+        resourceName,
+        { vpcName: resourceName, cidrBlock: request.cidr, tags: request.tags },
+        { parent, provider },
     );
-    const vswitch = new alicloud.vpc.Switch(
+}
+
+/** A vSwitch in `vpcId`; `resourceName` is also its vSwitch name. */
+export function createVswitch(
+    resourceName: string,
+    request: { vpcId: pulumi.Input<string>; cidr: string; zoneId: pulumi.Input<string>; tags: { [key: string]: string } },
+    parent: pulumi.Resource,
+    provider?: pulumi.ProviderResource,
+): alicloud.vpc.Switch {
+    return new alicloud.vpc.Switch(
+        resourceName,
+        { vswitchName: resourceName, vpcId: request.vpcId, cidrBlock: request.cidr, zoneId: request.zoneId, tags: request.tags },
+        { parent, provider },
+    );
+}
+
+/** Creates a VPC and one vSwitch in it (named `<name>-vpc` and `<name>-vsw`). */
+export function createVpcWithVswitch(
+    name: string,
+    request: NewNetworkRequest,
+    parent: pulumi.Resource,
+    provider?: pulumi.ProviderResource,
+): NodeNetwork {
+    const vpc = createVpc(`${name}-vpc`, { cidr: request.vpcCidr, tags: request.tags }, parent, provider);
+    const vswitch = createVswitch(
         `${name}-vsw`,
-        {
-            vswitchName: `${name}-vsw`,
-            vpcId: vpc.id,
-            cidrBlock: request.vswitchCidr,
-            zoneId: request.zoneId,
-            tags: request.tags,
-        },
-        { parent },
+        { vpcId: vpc.id, cidr: request.vswitchCidr, zoneId: request.zoneId, tags: request.tags },
+        parent,
+        provider,
     );
     return { vpcId: vpc.id, vswitchId: vswitch.id, vswitchCidr: vswitch.cidrBlock, zoneId: vswitch.zoneId };
 }
