@@ -5,3 +5,4 @@ export * from "./environment";
 export * from "./installScript";
 export * from "./hash";
 export * from "./nodeBundle";
+export * from "./remote";

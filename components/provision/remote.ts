@@ -1,0 +1,185 @@
+/**
+ * One `command.remote.Command` per node: runs the node's rendered install script over SSH
+ * (`bash -s`, script on stdin), re-running only when the rendered content changes (`triggers`).
+ * Nodes provision in parallel: there is no dependency between their commands.
+ */
+import * as command from "@pulumi/command";
+import * as pulumi from "@pulumi/pulumi";
+import { ProvisionEnvironment } from "./environment";
+import { FailoverProfile, validateKeepalivedOptions } from "./keepalived";
+import { renderClusterBundles } from "./nodeBundle";
+import { validateNodeName } from "./nginx";
+
+/** A bastion the commands reach the nodes' private IPs through. */
+export interface JumpHostArgs {
+    /** Address of the jump host. Required. */
+    host: pulumi.Input<string>;
+    /** SSH user on the jump host. Default: `"root"`. */
+    user?: pulumi.Input<string>;
+    /** SSH port of the jump host. Default: `22`. */
+    port?: pulumi.Input<number>;
+    /** Private key for the jump host (kept secret). Default: the nodes' `privateKey`. */
+    privateKey?: pulumi.Input<string>;
+    /** Password for the jump host (kept secret). Default: the nodes' `password`. */
+    password?: pulumi.Input<string>;
+}
+
+/** How the commands log in to the nodes. */
+export interface SshLoginArgs {
+    /** SSH user; when not `root` the script runs through `sudo -n`. Default: `"root"`. */
+    user?: string;
+    /** SSH port. Default: `22`. */
+    port?: number;
+    /** Private key (PEM/OpenSSH text, kept secret); takes precedence over `password`. Default: none. */
+    privateKey?: pulumi.Input<string>;
+    /** Password (kept secret), used when no `privateKey` is given. Default: none. */
+    password?: pulumi.Input<string>;
+    /** Reach every node's private IP through this host instead of its public IP. Default: none (use `publicIp`). */
+    jumpHost?: JumpHostArgs;
+}
+
+/** One node to provision. */
+export interface ProvisionNodeArgs {
+    /** Node name shown on its page and used in the command's name. Required. */
+    name: string;
+    /** Private IPv4 address: VRRP source and peer address. Required. */
+    privateIp: pulumi.Input<string>;
+    /** Public address (EIP) the command connects to when no jump host is set. Default: none. */
+    publicIp?: pulumi.Input<string>;
+}
+
+/** Arguments of {@link provisionNodes}. */
+export interface ProvisionNodesArgs {
+    /** Nodes in priority order (index 0 is the preferred master), 2..10. Required. */
+    nodes: ProvisionNodeArgs[];
+    /** The VIP (HaVip address). Required. */
+    vip: pulumi.Input<string>;
+    /** Prefix length of the VIP on the interface. Default: `32`. */
+    vipPrefixLength?: number;
+    /** Interface carrying the private IP and the VIP. Default: `"eth0"`. */
+    interfaceName?: string;
+    /** VRRP virtual_router_id, unique per VPC (1..255). Default: `51`. */
+    virtualRouterId?: number;
+    /** Failover timing profile. Default: `FailoverProfile.Standard`. */
+    profile?: FailoverProfile;
+    /** Keep the VIP where it is when a higher-priority node recovers. Default: `false` (preempt). */
+    nopreempt?: boolean;
+    /** Seconds before a recovered higher-priority node takes the VIP back (0..1000). Default: `0`. */
+    preemptDelaySeconds?: number;
+    /** VRRPv2 PASS secret (1..8 chars, Standard profile only); scripts, hashes and outputs become secret. Default: none. */
+    authPass?: pulumi.Input<string>;
+    /** SSH login. Required (a key or a password). */
+    login: SshLoginArgs;
+    /** Paths and service control on the nodes. Default: `systemdEnvironment()`. */
+    environment?: ProvisionEnvironment;
+    /** What the command provider logs. The script never prints secrets. Default: `"stdoutAndStderr"`. */
+    logging?: command.types.enums.remote.Logging;
+}
+
+/** Placeholder addresses (TEST-NET-1) to validate the plain arguments before the real IPs are known. */
+const PLACEHOLDER_VIP = "192.0.2.254";
+
+/**
+ * Problems with the arguments that are known at plan time (counts, names, numbers, the
+ * profile/auth combination, login). Each names the argument, the bad value and the fix.
+ * Address values are checked again when they resolve.
+ */
+export function validateProvisionNodesArgs(args: ProvisionNodesArgs): string[] {
+    const problems = validateKeepalivedOptions({
+        nodePrivateIps: args.nodes.map((_, i) => `192.0.2.${i + 1}`),
+        vip: PLACEHOLDER_VIP,
+        vipPrefixLength: args.vipPrefixLength,
+        interfaceName: args.interfaceName,
+        virtualRouterId: args.virtualRouterId,
+        profile: args.profile,
+        nopreempt: args.nopreempt,
+        preemptDelaySeconds: args.preemptDelaySeconds,
+        // Only whether a secret is set is known now; its value is checked when it resolves.
+        authPass: args.authPass === undefined ? undefined : "Plan0000",
+    }).map((p) => p.replace(/^nodePrivateIps has/, "nodes has"));
+    args.nodes.forEach((node) => problems.push(...validateNodeName(node.name).map((p) => `nodes: ${p}`)));
+    const names = args.nodes.map((n) => n.name);
+    const repeated = names.filter((n, i) => names.indexOf(n) !== i);
+    if (repeated.length > 0) {
+        problems.push(`nodes repeat the name ${[...new Set(repeated)].join(", ")}: give every node its own name.`);
+    }
+    if (args.login.privateKey === undefined && args.login.password === undefined) {
+        problems.push("login has neither privateKey nor password: pass one from secret config or an ecs.EcsKeyPair.");
+    }
+    if (args.login.jumpHost === undefined) {
+        args.nodes.filter((n) => n.publicIp === undefined).forEach((n) => {
+            problems.push(`nodes: ${n.name} has no publicIp and login.jumpHost is not set: give the node an EIP or set a jump host.`);
+        });
+    }
+    const user = args.login.user ?? "root";
+    if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(user)) {
+        problems.push(`login.user "${user}" is invalid: use a Linux user name (default root).`);
+    }
+    return problems;
+}
+
+function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
+    return value === undefined ? undefined : pulumi.secret(value);
+}
+
+/**
+ * Creates one `command.remote.Command` per node, named `<name>-provision-<node>`, parented to `parent`.
+ * Throws one Error listing every problem before creating anything.
+ */
+export function provisionNodes(
+    name: string,
+    args: ProvisionNodesArgs,
+    parent: pulumi.Resource,
+    opts: Omit<pulumi.CustomResourceOptions, "parent"> = {},
+): command.remote.Command[] {
+    const problems = validateProvisionNodesArgs(args);
+    if (problems.length > 0) {
+        throw new Error(`invalid provisioning arguments:\n- ${problems.join("\n- ")}`);
+    }
+    const login = args.login;
+    const user = login.user ?? "root";
+    const privateKey = secretOrUndefined(login.privateKey);
+    const password = secretOrUndefined(login.password);
+    const jump = login.jumpHost;
+    const proxy = jump === undefined ? undefined : {
+        host: jump.host,
+        user: jump.user ?? "root",
+        port: jump.port ?? 22,
+        privateKey: secretOrUndefined(jump.privateKey) ?? privateKey,
+        password: secretOrUndefined(jump.password) ?? password,
+    };
+    // A secret authPass makes every value rendered from it (scripts, hashes) secret too.
+    const authPass = secretOrUndefined(args.authPass);
+    const bundles = pulumi
+        .all([pulumi.all(args.nodes.map((n) => n.privateIp)), args.vip, authPass])
+        .apply(([privateIps, vip, pass]) => renderClusterBundles({
+            nodePrivateIps: privateIps,
+            nodeNames: args.nodes.map((n) => n.name),
+            vip,
+            vipPrefixLength: args.vipPrefixLength,
+            interfaceName: args.interfaceName,
+            virtualRouterId: args.virtualRouterId,
+            profile: args.profile,
+            nopreempt: args.nopreempt,
+            preemptDelaySeconds: args.preemptDelaySeconds,
+            authPass: pass,
+            environment: args.environment,
+        }));
+    return args.nodes.map((node, i) => {
+        const bundle = bundles.apply((all) => all[i]);
+        return new command.remote.Command(`${name}-provision-${node.name}`, {
+            connection: {
+                host: jump === undefined ? node.publicIp! : node.privateIp,
+                user,
+                port: login.port ?? 22,
+                privateKey,
+                password,
+                proxy,
+            },
+            create: user === "root" ? "bash -s" : "sudo -n bash -s",
+            stdin: bundle.apply((b) => b.script),
+            triggers: [bundle.apply((b) => b.contentHash)],
+            logging: args.logging ?? command.types.enums.remote.Logging.StdoutAndStderr,
+        }, { ...opts, parent });
+    });
+}
