@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { NodeImage, PublicAccess, SingleAccountCluster, SingleAccountClusterArgs } from "../../components";
 import { contains, parseCidr } from "../../components/network";
 import { MockedRun, plainInputs, secretInputPaths } from "../../tools/mocks";
-import { valueOf } from "../support/outputs";
+import { errorOf, valueOf } from "../support/outputs";
 
 const T = {
     cluster: "alicloud-blueprints:index:SingleAccountCluster",
@@ -160,5 +160,20 @@ describe("SingleAccountCluster", () => {
             assert.match(hosts, new RegExp(`^${node.publicIp!.replace(/\./g, "\\.")}\\s+${node.name}$`, "m"));
             assert.match(ssh, new RegExp(`Host ${node.name}\\n  HostName ${node.publicIp!.replace(/\./g, "\\.")}\\n  User root`));
         }
+    });
+
+    it("rejects bad arguments with one error listing each, before creating any child", async () => {
+        const run = new MockedRun();
+        const err = errorOf(() => new SingleAccountCluster("bad", { nodeCount: 0, vpcCidr: "10.0.0.0/33", existingVswitchId: "vsw-1" }));
+        await run.settled();
+        assert.equal(
+            err.message,
+            [
+                'SingleAccountCluster "bad" has invalid arguments:',
+                "  - nodeCount: 0 is out of range; use a whole number from 1 to 100",
+                '  - vpcCidr: "10.0.0.0/33" cannot be combined with existingVswitchId; the existing vSwitch decides it, so remove one of them',
+            ].join("\n"),
+        );
+        assert.deepEqual(run.resources.map((r) => r.type), [T.cluster]);
     });
 });

@@ -1,0 +1,4 @@
+import { deployBlueprints } from "./blueprints";
+import { readStackConfig } from "./config";
+
+export = deployBlueprints(readStackConfig());

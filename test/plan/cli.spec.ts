@@ -1,0 +1,108 @@
+import { strict as assert } from "node:assert";
+import { execFile } from "node:child_process";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import { projectDir, stackConfigFiles, temporaryDir, writeConfigFile } from "../support/planFiles";
+
+const run = promisify(execFile);
+const cli = path.join(projectDir, "tools/plan/cli.ts");
+const tsNode = path.join(projectDir, "node_modules/.bin/ts-node");
+
+/** Runs `npm run plan -- <args>` as a user would (through ts-node), never throwing. */
+async function plan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    try {
+        const { stdout, stderr } = await run(tsNode, ["--transpile-only", cli, ...args], { cwd: projectDir, timeout: 60_000 });
+        return { code: 0, stdout, stderr };
+    } catch (err: any) {
+        return { code: err.code ?? 1, stdout: err.stdout ?? "", stderr: err.stderr ?? "" };
+    }
+}
+
+interface PlanJson {
+    resources: Array<{ urn: string; type: string; name: string; parent: string | null; provider: string | null; inputs: Record<string, any> }>;
+    outputs: Record<string, any>;
+}
+
+const ofType = (doc: PlanJson, type: string) => doc.resources.filter((r) => r.type === type);
+
+describe("npm run plan", () => {
+    const stacks = stackConfigFiles();
+
+    it("finds the stack config files it must plan", () => {
+        assert.ok(stacks.some((s) => s.stack === "dev"), "Pulumi.dev.yaml is missing");
+    });
+
+    for (const { stack } of stacks) {
+        it(`plans the ${stack} stack as JSON with every secret masked`, async () => {
+            const result = await plan("--stack", stack, "--json");
+            assert.equal(result.code, 0, result.stderr);
+            const doc: PlanJson = JSON.parse(result.stdout);
+            assert.ok(doc.resources.length > 1);
+            for (const resource of doc.resources) {
+                assert.deepEqual(Object.keys(resource), ["urn", "type", "name", "parent", "provider", "inputs"]);
+            }
+            const urns = new Set(doc.resources.map((r) => r.urn));
+            assert.ok(doc.resources.every((r) => r.parent === null || urns.has(r.parent)), "a parent is not in the plan");
+            assert.doesNotMatch(result.stdout, /Mock-[a-z0-9]{12}#1a/, "a generated password leaked into the plan");
+            for (const instance of ofType(doc, "alicloud:ecs/instance:Instance")) {
+                assert.ok(!(instance.inputs.internetMaxBandwidthOut > 0), `${instance.name} gets a public IP through bandwidth`);
+                if (instance.inputs.password !== undefined) {
+                    assert.equal(instance.inputs.password, "[secret]");
+                }
+            }
+        });
+    }
+
+    it("shows the dev stack's cluster: 4 ECS with an EIP and association each, one VPC, vSwitch and group", async () => {
+        const doc: PlanJson = JSON.parse((await plan("--stack", "dev", "--json")).stdout);
+        const counts = Object.fromEntries(
+            ["ecs/instance:Instance", "ecs/eipAddress:EipAddress", "ecs/eipAssociation:EipAssociation", "vpc/network:Network", "vpc/switch:Switch", "ecs/securityGroup:SecurityGroup"].map(
+                (t) => [t, ofType(doc, `alicloud:${t}`).length],
+            ),
+        );
+        assert.deepEqual(Object.values(counts), [4, 4, 4, 1, 1, 1], JSON.stringify(counts));
+        assert.equal(doc.outputs.cluster.password, "[secret]");
+        assert.equal(doc.outputs.cluster.nodes.length, 4);
+    });
+
+    it("prints a resource tree with types, a count and the outputs", async () => {
+        const result = await plan("--stack", "dev");
+        assert.equal(result.code, 0, result.stderr);
+        assert.match(result.stdout, /^ \+ {3}pulumi:pulumi:Stack\s+alicloud-blueprints-dev$/m);
+        assert.match(result.stdout, /^ \+ {6}├─ alicloud:ecs:Instance\s+dev-cluster-node1$/m);
+        assert.match(result.stdout, /^ {4}\+ 18 to create$/m);
+        assert.match(result.stdout, /^ {6}password: "\[secret\]"$/m);
+    });
+
+    describe("with a config file", () => {
+        const temp = temporaryDir();
+        after(temp.cleanup);
+
+        it("turns secure: values into placeholder secrets that never show", async () => {
+            const file = writeConfigFile(temp.dir, "secure", {
+                "alicloud:region": "cn-shanghai",
+                "alicloud:secretKey": { secure: "v1:c2VjcmV0LWNpcGhlcnRleHQ=" },
+                "alicloud-blueprints:cluster": { nodeCount: 1 },
+            });
+            const result = await plan("--config-file", file, "--json");
+            assert.equal(result.code, 0, result.stderr);
+            assert.doesNotMatch(result.stdout, /c2VjcmV0LWNpcGhlcnRleHQ=/);
+            assert.equal(JSON.parse(result.stdout).outputs.region, "cn-shanghai");
+        });
+
+        it("exits non-zero with the program's message on bad input", async () => {
+            const file = writeConfigFile(temp.dir, "bad", { "alicloud:region": "cn-hangzhou", "alicloud-blueprints:cluster": { nodeCount: 0 } });
+            const result = await plan("--config-file", file);
+            assert.equal(result.code, 1);
+            assert.equal(result.stdout, "");
+            assert.match(result.stderr, /^error: SingleAccountCluster "dev-cluster" has invalid arguments:\n {2}- nodeCount: 0 is out of range/m);
+        });
+
+        it("reports a failed look-up with the look-up's own message", async () => {
+            const file = writeConfigFile(temp.dir, "lookup", { "alicloud:region": "cn-hangzhou", "alicloud-blueprints:cluster": { instanceType: "ecs.nonexistent" } });
+            const result = await plan("--config-file", file);
+            assert.equal(result.code, 1);
+            assert.match(result.stderr, /^error: instanceType: "ecs.nonexistent" is not sold in any zone of this region; pick another type or unset it$/m);
+        });
+    });
+});

@@ -1,0 +1,102 @@
+import { strict as assert } from "node:assert";
+import { planStack } from "../../tools/plan/planStack";
+import { projectDir, temporaryDir, writeConfigFile } from "../support/planFiles";
+
+const region = { "alicloud:region": "cn-hangzhou" };
+const clusterError = (...lines: string[]) =>
+    `SingleAccountCluster "dev-cluster" has invalid arguments:\n${lines.map((l) => `  - ${l}`).join("\n")}`;
+const configError = (...lines: string[]) => `invalid stack configuration:\n${lines.map((l) => `  - ${l}`).join("\n")}`;
+
+const table: Array<{ case: string; config: Record<string, unknown>; message: string }> = [
+    {
+        case: "node count 0",
+        config: { ...region, "alicloud-blueprints:cluster": { nodeCount: 0 } },
+        message: clusterError("nodeCount: 0 is out of range; use a whole number from 1 to 100"),
+    },
+    {
+        case: "node count 101",
+        config: { ...region, "alicloud-blueprints:cluster": { nodeCount: 101 } },
+        message: clusterError("nodeCount: 101 is out of range; use a whole number from 1 to 100"),
+    },
+    {
+        case: "malformed VPC CIDR",
+        config: { ...region, "alicloud-blueprints:cluster": { vpcCidr: "10.0.0/16" } },
+        message: clusterError('vpcCidr: "10.0.0/16" is not an IPv4 CIDR block; write it as address/prefix, e.g. 10.0.0.0/16'),
+    },
+    {
+        case: "VPC CIDR with host bits",
+        config: { ...region, "alicloud-blueprints:cluster": { vpcCidr: "10.0.0.1/16" } },
+        message: clusterError('vpcCidr: "10.0.0.1/16" has host bits set; the block starts at 10.0.0.0/16, write that instead'),
+    },
+    {
+        case: "vSwitch CIDR outside the VPC",
+        config: { ...region, "alicloud-blueprints:cluster": { vpcCidr: "10.0.0.0/16", vswitchCidr: "10.1.0.0/24" } },
+        message: clusterError('vswitchCidr: "10.1.0.0/24" is outside the VPC block 10.0.0.0/16; choose a vSwitch block inside 10.0.0.0/16'),
+    },
+    {
+        case: "SSH open to the world",
+        config: { ...region, "alicloud-blueprints:cluster": { adminCidrs: ["0.0.0.0/0"] } },
+        message: clusterError('adminCidrs[0]: "0.0.0.0/0" opens SSH to the whole internet; list the blocks you administer from, e.g. 198.51.100.7/32'),
+    },
+    {
+        case: "no way to log in",
+        config: { ...region, "alicloud-blueprints:cluster": { passwordLogin: false } },
+        message: clusterError("passwordLogin: false with no sshPublicKey leaves no way to log in; set sshPublicKey or passwordLogin: true"),
+    },
+    {
+        case: "several problems at once",
+        config: { ...region, "alicloud-blueprints:cluster": { nodeCount: 0, eipBandwidthMbps: 500 } },
+        message: clusterError(
+            "nodeCount: 0 is out of range; use a whole number from 1 to 100",
+            "eipBandwidthMbps: 500 is out of range; use a whole number from 1 to 200",
+        ),
+    },
+    {
+        case: "unknown enum value in config",
+        config: { ...region, "alicloud-blueprints:cluster": { publicAccess: "Public" } },
+        message: configError('alicloud-blueprints:cluster.publicAccess: "Public" is not one of None, Eip; use one of them'),
+    },
+    {
+        case: "wrong type in config",
+        config: { ...region, "alicloud-blueprints:cluster": { nodeCount: "four" } },
+        message: configError('alicloud-blueprints:cluster.nodeCount: "four" is not a number; write a number value'),
+    },
+    {
+        case: "misspelt setting",
+        config: { ...region, "alicloud-blueprints:cluster": { nodecount: 4 } },
+        message: configError(
+            'alicloud-blueprints:cluster: "nodecount" is not a setting; the settings are nodeCount, nodeNamePrefix, vpcCidr, vswitchCidr, existingVswitchId, zoneId, instanceType, image, imageId, systemDiskCategory, systemDiskSize, passwordLogin, sshPublicKey, publicAccess, eipBandwidthMbps, adminCidrs, sshUser, tags',
+        ),
+    },
+    {
+        case: "missing required config",
+        config: { "alicloud-blueprints:cluster": { nodeCount: 1 } },
+        message: configError("alicloud:region: is required and not set; run `pulumi config set alicloud:region cn-hangzhou` (or your region)"),
+    },
+    {
+        case: "no blueprint configured",
+        config: { ...region },
+        message: configError("this stack configures no blueprint; set at least one of alicloud-blueprints:cluster (see README)"),
+    },
+];
+
+describe("bad stack input fails the plan before anything is created, with the fix", () => {
+    const temp = temporaryDir();
+    after(temp.cleanup);
+
+    for (const row of table) {
+        it(row.case, async () => {
+            const configFile = writeConfigFile(temp.dir, row.case.replace(/\W+/g, "-"), row.config);
+            await assert.rejects(planStack({ projectDir, stack: "dev", configFile }), (err: Error) => {
+                assert.equal(err.message, row.message);
+                return true;
+            });
+        });
+    }
+
+    it("plans a valid config (the table's rows fail for their own reason only)", async () => {
+        const configFile = writeConfigFile(temp.dir, "valid", { ...region, "alicloud-blueprints:cluster": { nodeCount: 1 } });
+        const plan = await planStack({ projectDir, stack: "dev", configFile });
+        assert.equal(plan.resources.filter((r) => r.type === "alicloud:ecs/instance:Instance").length, 1);
+    });
+});

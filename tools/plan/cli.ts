@@ -1,0 +1,46 @@
+import { Command } from "commander";
+import { planStack } from "./planStack";
+import { planJson, renderPlan } from "./render";
+
+/**
+ * The program's own message: without a stack trace, and without the SDK's wrappers ("error
+ * serializing property ...") that an error thrown inside an apply or a data-source call gets.
+ */
+function programMessage(err: unknown): string {
+    const text = err instanceof Error ? err.message : String(err);
+    return text
+        .replace(/^\[runtime\] /, "")
+        .replace(/(Error serializing arguments for invoke \S+|error serializing property "[^"]*"): (Error: )?/gi, "")
+        .split(/\n\s+at /)[0]
+        .trim();
+}
+
+let failed = false;
+
+function fail(err: unknown): void {
+    if (!failed) {
+        failed = true;
+        process.stderr.write(`error: ${programMessage(err)}\n`);
+    }
+    process.exit(1);
+}
+
+async function main(): Promise<void> {
+    const options = new Command("plan")
+        .description("Show what `pulumi preview` would create for a stack, offline, with Alibaba Cloud mocks.")
+        .option("-s, --stack <name>", "stack whose Pulumi.<stack>.yaml is used", "dev")
+        .option("-c, --config-file <file>", "config file to use instead of Pulumi.<stack>.yaml")
+        .option("--project-dir <dir>", "folder holding Pulumi.yaml", ".")
+        .option("--program <file>", "program to run instead of Pulumi.yaml's main")
+        .option("--json", "print JSON: {resources, outputs}", false)
+        .parse(process.argv)
+        .opts<{ stack: string; configFile?: string; projectDir: string; program?: string; json: boolean }>();
+
+    // A program can also fail inside an apply or a data-source call, after the code has returned.
+    process.on("unhandledRejection", fail);
+    const plan = await planStack({ projectDir: options.projectDir, stack: options.stack, configFile: options.configFile, program: options.program });
+    process.stdout.write(options.json ? `${JSON.stringify(planJson(plan), null, 2)}\n` : renderPlan(plan));
+    process.exit(0);
+}
+
+main().catch(fail);

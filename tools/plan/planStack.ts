@@ -1,0 +1,86 @@
+import * as path from "node:path";
+import * as pulumi from "@pulumi/pulumi";
+import { maskedInputs, MockedRun, RecordedResource } from "../mocks";
+import { resolveMasked } from "./outputs";
+import { readProjectFile, readStackConfigFile } from "./stackConfig";
+
+export interface PlanRequest {
+    /** The folder holding Pulumi.yaml. Default: the current folder. */
+    projectDir?: string;
+    /** The stack name; its config is Pulumi.<stack>.yaml unless `configFile` is given. Default: "dev". */
+    stack?: string;
+    /** A config file to use instead of Pulumi.<stack>.yaml. */
+    configFile?: string;
+    /** A program to run instead of Pulumi.yaml's `main` (benchmarks use this). */
+    program?: string;
+}
+
+/** One planned resource, as `--json` prints it (inputs masked). */
+export interface PlannedResource {
+    urn: string;
+    type: string;
+    name: string;
+    parent: string | null;
+    provider: string | null;
+    inputs: Record<string, unknown>;
+}
+
+export interface Plan {
+    stack: string;
+    project: string;
+    resources: PlannedResource[];
+    outputs: Record<string, unknown>;
+    /** The raw registrations, secrets still wrapped (for policies and tests; never printed). */
+    recorded: RecordedResource[];
+}
+
+/** The provider's URN from a provider reference (`<urn>::<id>`). */
+function providerUrn(reference: string | undefined): string | null {
+    return reference ? reference.slice(0, reference.lastIndexOf("::")) : null;
+}
+
+/**
+ * Runs the Pulumi program of a stack under the Alibaba Cloud mocks, as `pulumi preview` would run
+ * it, and returns every resource it would create and its stack outputs (secrets masked).
+ * Rejects with the program's own error when the program fails.
+ */
+export async function planStack(request: PlanRequest = {}): Promise<Plan> {
+    const projectDir = path.resolve(request.projectDir ?? ".");
+    const stack = request.stack ?? "dev";
+    const project = readProjectFile(projectDir);
+    const configFile = request.configFile ? path.resolve(request.configFile) : path.join(projectDir, `Pulumi.${stack}.yaml`);
+    const config = readStackConfigFile(project, configFile);
+    const run = new MockedRun({ project: project.name, stack, config: config.values, secretConfigKeys: config.secretKeys });
+
+    const program = request.program ? path.resolve(request.program) : project.main;
+    let programError: unknown;
+    let exported: unknown = {};
+    await pulumi.runtime.runInPulumiStack(async () => {
+        try {
+            // A program runs once per plan, also when one process plans several stacks.
+            delete require.cache[require.resolve(program)];
+            exported = require(program);
+        } catch (err) {
+            programError = err;
+        }
+        return exported;
+    });
+    if (programError !== undefined) {
+        throw programError;
+    }
+    // The raw exports, not the stack's resolved outputs, which no longer say what is secret.
+    const masked = (await resolveMasked(exported)) as Record<string, unknown>;
+    await run.settled();
+
+    const resources = run.resources.map(
+        (r): PlannedResource => ({
+            urn: r.urn,
+            type: r.type,
+            name: r.name,
+            parent: r.parent ?? null,
+            provider: providerUrn(r.provider),
+            inputs: maskedInputs(r),
+        }),
+    );
+    return { stack, project: project.name, resources, outputs: masked, recorded: run.resources };
+}

@@ -1,0 +1,67 @@
+import { stringify } from "yaml";
+import { Plan, PlannedResource } from "./planStack";
+
+/** `alicloud:vpc/network:Network` -> `alicloud:vpc:Network`, as `pulumi preview` shows types. */
+export function displayType(type: string): string {
+    const [pkg, module, name] = type.split(":");
+    return name === undefined ? type : `${pkg}:${module.split("/")[0]}:${name}`;
+}
+
+function childrenByParent(resources: readonly PlannedResource[]): Map<string | null, PlannedResource[]> {
+    const children = new Map<string | null, PlannedResource[]>();
+    for (const resource of resources) {
+        const siblings = children.get(resource.parent) ?? [];
+        siblings.push(resource);
+        children.set(resource.parent, siblings);
+    }
+    for (const siblings of children.values()) {
+        siblings.sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true }) || a.type.localeCompare(b.type));
+    }
+    return children;
+}
+
+/** The resource tree, one line per resource with its type and name, like `pulumi preview`. */
+export function renderTree(resources: readonly PlannedResource[]): string[] {
+    const children = childrenByParent(resources);
+    const rows: Array<[string, string]> = [];
+    const walk = (parent: string | null, indent: string, isRoot: boolean): void => {
+        const siblings = children.get(parent) ?? [];
+        siblings.forEach((resource, i) => {
+            const last = i === siblings.length - 1;
+            const branch = isRoot ? "" : last ? "└─ " : "├─ ";
+            rows.push([`${indent}${branch}${displayType(resource.type)}`, resource.name]);
+            walk(resource.urn, isRoot ? "" : indent + (last ? "   " : "│  "), false);
+        });
+    };
+    walk(null, "", true);
+    const width = Math.max(4, ...rows.map(([type]) => type.length)) + 2;
+    return [` ${"    Type".padEnd(width + 4)}Name`, ...rows.map(([type, name]) => ` +   ${type.padEnd(width)}${name}`)];
+}
+
+/** How many resources of each type, most first. */
+export function countByType(resources: readonly PlannedResource[]): Array<[string, number]> {
+    const counts = new Map<string, number>();
+    for (const resource of resources) {
+        counts.set(resource.type, (counts.get(resource.type) ?? 0) + 1);
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** The whole human-readable plan: tree, counts and outputs. */
+export function renderPlan(plan: Plan): string {
+    const lines = [`Previewing update (${plan.stack}) offline, with Alibaba Cloud mocks: nothing is created.`, ""];
+    lines.push(...renderTree(plan.resources), "");
+    lines.push("Resources:", `    + ${plan.resources.length} to create`);
+    for (const [type, count] of countByType(plan.resources)) {
+        lines.push(`      ${String(count).padStart(4)}  ${displayType(type)}`);
+    }
+    lines.push("", "Outputs:");
+    const outputs = stringify(plan.outputs, { lineWidth: 0 }).trimEnd();
+    lines.push(...outputs.split("\n").map((line) => `    ${line}`), "");
+    return lines.join("\n");
+}
+
+/** The `--json` document: resources and outputs, secrets masked. */
+export function planJson(plan: Plan): { resources: PlannedResource[]; outputs: Record<string, unknown> } {
+    return { resources: plan.resources, outputs: plan.outputs };
+}
