@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { hostAddress, parseCidr } from "../../components/network";
 import { documentationRanges, images, instanceTypes, zoneLetters } from "./catalogue";
+import { cenComputedState, cenResourceId, transitRouterAvailableResources } from "./cenCatalogue";
 import { mockId, stableSuffix } from "./ids";
 
 type Inputs = Record<string, any>;
@@ -40,7 +41,7 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
 
     newResource(args: pulumi.runtime.MockResourceArgs): pulumi.runtime.MockResourceResult {
         const inputs: Inputs = args.inputs;
-        const id = args.id || mockId(args.type, args.name);
+        const id = args.id || cenResourceId(args.type, args.name, inputs) || mockId(args.type, args.name);
         const computed = this.computedState(args.type, id, inputs);
         return { id, state: { ...inputs, ...computed } };
     }
@@ -55,6 +56,8 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
                 return this.images(args.inputs);
             case "alicloud:vpc/getSwitches:getSwitches":
                 return this.switches(args.inputs);
+            case "alicloud:cen/getTransitRouterAvailableResources:getTransitRouterAvailableResources":
+                return transitRouterAvailableResources(this.region);
             default:
                 throw new Error(`AlibabaMocks has no answer for ${args.token}; add one in tools/mocks`);
         }
@@ -82,6 +85,14 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
                 return { fingerPrint: stableSuffix(id, 32) };
             case "random:index/randomPassword:RandomPassword":
                 return { result: `Mock-${stableSuffix(id, 12)}#1a`, bcryptHash: `$2a$10$${stableSuffix(id, 53)}` };
+            case "alicloud:cen/instance:Instance":
+            case "alicloud:cen/transitRouter:TransitRouter":
+            case "alicloud:cen/transitRouterRouteTable:TransitRouterRouteTable":
+            case "alicloud:cen/transitRouterVpcAttachment:TransitRouterVpcAttachment":
+            case "alicloud:cen/transitRouterGrantAttachment:TransitRouterGrantAttachment":
+            case "alicloud:cen/transitRouterRouteTableAssociation:TransitRouterRouteTableAssociation":
+            case "alicloud:cen/transitRouterRouteTablePropagation:TransitRouterRouteTablePropagation":
+                return cenComputedState(type, id, inputs);
             default:
                 return {};
         }

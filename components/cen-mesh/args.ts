@@ -1,0 +1,169 @@
+import * as pulumi from "@pulumi/pulumi";
+import { PublicAccess } from "../cluster/args";
+import { NodeImage } from "../compute/image";
+import { NodeInfo } from "../compute/nodes";
+
+/** Who pays for a member VPC's connection to the transit router. */
+export enum CenPayer {
+    /** The account that owns the CEN instance pays for every connection (the recipe: the master pays). */
+    CenOwner = "PayByCenOwner",
+    /** Each account pays for its own VPC's connection. */
+    ResourceOwner = "PayByResourceOwner",
+}
+
+/** One Alibaba Cloud account of a {@link CenMesh}: its VPC, its nodes and how to reach it. */
+export interface CenMeshAccount {
+    /** A short, unique name: lower-case letters, digits and "-", starting with a letter, at most 24 characters. Used in resource and node names. Required. */
+    name: string;
+    /** The numeric Alibaba Cloud account ID (UID) of the account, unique in the mesh. Required. */
+    accountId: string;
+    /** The region of the account's VPC; a mesh spans one region, so it must equal the mesh region. Default: the mesh region. */
+    region?: string;
+    /** The RAM role to assume in this account. Default: `acs:ram::<accountId>:role/<assumeRoleName>` for every account except the owner, unless the account has its own `accessKey`/`secretKey`; the owner uses the ambient credentials. */
+    assumeRoleArn?: string;
+    /** The account's VPC block, /8 to /28, disjoint from every other member's. Default: the next free `vpcPrefix` block of `supernet`. */
+    vpcCidr?: string;
+    /** Two vSwitch blocks inside `vpcCidr`, one per transit-router zone (primary, secondary); needs `vpcCidr`. Default: the first two /24 blocks of the VPC (smaller when the VPC is). */
+    vswitchCidrs?: string[];
+    /** How many burstable ECS nodes to create in the account, 1 to 100. Default: 1. */
+    nodeCount?: number;
+    /** An AccessKey ID of this account (secret config), used instead of assume-role. Default: none. */
+    accessKey?: pulumi.Input<string>;
+    /** The AccessKey secret matching `accessKey` (secret config). Default: none. */
+    secretKey?: pulumi.Input<string>;
+}
+
+/** The arguments of a {@link CenMesh}. */
+export interface CenMeshArgs {
+    /** The member accounts, at least 2; the order decides which planned blocks they get, so append new accounts at the end. Required. */
+    accounts: CenMeshAccount[];
+    /** The name of the account that owns the CEN instance and transit router. Default: the first account. */
+    ownerAccount?: string;
+    /** The region of the mesh (every VPC and the transit router). Default: the owner's `region`, else the `alicloud:region` config. */
+    region?: string;
+    /** The RAM role name assumed in each non-owner account when it has no `assumeRoleArn` or keys. Default: "CenMeshAdmin". */
+    assumeRoleName?: string;
+    /** The block unset `vpcCidr`s are planned from, so they are disjoint by construction. Default: "10.0.0.0/8". */
+    supernet?: string;
+    /** The prefix length of a planned VPC block, 8 to 28 and not shorter than the supernet's. Default: 16. */
+    vpcPrefix?: number;
+    /** Who pays for the cross-account VPC connections. Default: CenPayer.CenOwner. */
+    payer?: CenPayer;
+    /** Blocks allowed to reach SSH (port 22) on every node; never 0.0.0.0/0. Default: [] (no SSH from outside the mesh). */
+    adminCidrs?: string[];
+    /** The ECS instance type of every node. Default: the cheapest `ecs.t6` burstable type with at least 1 GiB sold in the primary transit-router zone, looked up. */
+    instanceType?: string;
+    /** The operating system, used when `imageId` is not set. Default: Ubuntu2204. */
+    image?: NodeImage;
+    /** A pinned image id. Default: the newest system image of `image`, looked up. */
+    imageId?: string;
+    /** The system disk category. Default: "cloud_efficiency". */
+    systemDiskCategory?: string;
+    /** The system disk size in GiB, 20 to 500. Default: 20. */
+    systemDiskSize?: number;
+    /** Generate one secret root password for every node of the mesh. Default: true. */
+    passwordLogin?: boolean;
+    /** An OpenSSH public key installed as an ECS key pair in every account. Default: none. */
+    sshPublicKey?: pulumi.Input<string>;
+    /** How the nodes are reached from the internet. Default: PublicAccess.Eip. */
+    publicAccess?: PublicAccess;
+    /** Peak bandwidth of each EIP in Mbit/s, 1 to 200, billed by traffic. Default: 5. */
+    eipBandwidthMbps?: number;
+    /** Tags added to every resource that takes tags. Default: {}. */
+    tags?: { [key: string]: string };
+}
+
+/** One member account as the mesh reports it. */
+export interface CenMeshMemberInfo {
+    /** The account's name in the mesh. */
+    name: string;
+    /** The account ID. */
+    accountId: string;
+    /** The account's VPC. */
+    vpcId: string;
+    /** The VPC block. */
+    cidr: string;
+    /** The VPC's connection to the transit router. */
+    attachmentId: string;
+    /** The account's nodes (private IP, and EIP when public access is on). */
+    nodes: NodeInfo[];
+}
+
+/** An account with its defaults applied (CIDRs are planned later, see layout.ts). */
+export interface ResolvedAccount {
+    name: string;
+    accountId: string;
+    region?: string;
+    assumeRoleArn?: string;
+    vpcCidr?: string;
+    vswitchCidrs?: string[];
+    nodeCount: number;
+    accessKey?: pulumi.Input<string>;
+    secretKey?: pulumi.Input<string>;
+}
+
+/** The arguments with every default applied; resolved once, at the top of the constructor. */
+export interface ResolvedCenMeshArgs {
+    accounts: ResolvedAccount[];
+    ownerAccount?: string;
+    region?: string;
+    assumeRoleName: string;
+    supernet: string;
+    vpcPrefix: number;
+    payer: CenPayer;
+    adminCidrs: string[];
+    instanceType?: string;
+    image: NodeImage;
+    imageId?: string;
+    systemDiskCategory: string;
+    systemDiskSize: number;
+    passwordLogin: boolean;
+    sshPublicKey?: pulumi.Input<string>;
+    publicAccess: PublicAccess;
+    eipBandwidthMbps: number;
+    tags: { [key: string]: string };
+}
+
+export const cenMeshDefaults = {
+    nodeCount: 1,
+    assumeRoleName: "CenMeshAdmin",
+    supernet: "10.0.0.0/8",
+    vpcPrefix: 16,
+    payer: CenPayer.CenOwner,
+    image: NodeImage.Ubuntu2204,
+    systemDiskCategory: "cloud_efficiency",
+    systemDiskSize: 20,
+    passwordLogin: true,
+    publicAccess: PublicAccess.Eip,
+    eipBandwidthMbps: 5,
+} as const;
+
+/**
+ * Applies the defaults. The owner is the named account, else the first; the region is the
+ * explicit one, else the owner's, else `alicloud:region` (read from config here, once).
+ */
+export function resolveCenMeshArgs(args: CenMeshArgs): ResolvedCenMeshArgs {
+    const accounts = (args.accounts ?? []).map(
+        (account): ResolvedAccount => ({ ...account, nodeCount: account.nodeCount ?? cenMeshDefaults.nodeCount }),
+    );
+    const ownerName = args.ownerAccount ?? accounts[0]?.name;
+    const owner = accounts.find((a) => a.name === ownerName);
+    return {
+        ...args,
+        accounts,
+        ownerAccount: ownerName,
+        region: args.region ?? owner?.region ?? new pulumi.Config("alicloud").get("region"),
+        assumeRoleName: args.assumeRoleName ?? cenMeshDefaults.assumeRoleName,
+        supernet: args.supernet ?? cenMeshDefaults.supernet,
+        vpcPrefix: args.vpcPrefix ?? cenMeshDefaults.vpcPrefix,
+        payer: args.payer ?? cenMeshDefaults.payer,
+        adminCidrs: args.adminCidrs ?? [],
+        image: args.image ?? cenMeshDefaults.image,
+        systemDiskCategory: args.systemDiskCategory ?? cenMeshDefaults.systemDiskCategory,
+        systemDiskSize: args.systemDiskSize ?? cenMeshDefaults.systemDiskSize,
+        passwordLogin: args.passwordLogin ?? cenMeshDefaults.passwordLogin,
+        publicAccess: args.publicAccess ?? cenMeshDefaults.publicAccess,
+        eipBandwidthMbps: args.eipBandwidthMbps ?? cenMeshDefaults.eipBandwidthMbps,
+        tags: args.tags ?? {},
+    };
+}

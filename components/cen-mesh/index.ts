@@ -1,0 +1,2 @@
+export { CenMeshAccount, CenMeshArgs, CenMeshMemberInfo, CenPayer } from "./args";
+export { CenMesh } from "./cenMesh";
