@@ -84,7 +84,7 @@ export function pidFileEnvironment(opts: PidFileEnvironmentOptions): ProvisionEn
     const keepalivedStart = `keepalived -p ${keepalivedPid} -r ${run}/vrrp.pid -c ${run}/checkers.pid -f /etc/keepalived/keepalived.conf`;
     const stopKeepalived = [
         `kill -TERM "$(cat ${keepalivedPid})"`,
-        `for _ in $(seq 1 100); do ${pidAlive(keepalivedPid)} || break; sleep 0.05; done`,
+        `for _ in $(seq 1 100); do if ! ${pidAlive(keepalivedPid)}; then break; fi; sleep 0.05; done`,
     ].join("; ");
     return {
         ...systemdEnvironment(),

@@ -28,8 +28,12 @@ export function isCi(): boolean {
 }
 
 /** Call from a mocha `before`: skips (outside CI) or throws (in CI) when the lab cannot run. */
-export function requireHaLab(ctx: Mocha.Context): void {
-    const reason = haUnavailableReason();
+export function requireHaLab(ctx: Pick<Mocha.Context, "skip">): void {
+    gateHaLab(ctx, haUnavailableReason());
+}
+
+/** Skips (outside CI) or throws (CI=true) when `reason` is set; does nothing otherwise. */
+export function gateHaLab(ctx: Pick<Mocha.Context, "skip">, reason: string | undefined): void {
     if (reason === undefined) {
         return;
     }

@@ -1,0 +1,92 @@
+/**
+ * The rendered configs pass the daemons' own checks (nginx -t, keepalived -t) inside a lab node,
+ * and the rendered scripts pass shellcheck. Each check is shown to fail on a broken input.
+ */
+import { strict as assert } from "node:assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { FailoverProfile, HaClusterOptions, NodeBundle, renderNodeBundle, systemdEnvironment } from "../../components/provision";
+import { HaLab, LabNode, requireHaLab, run } from "./harness";
+
+const variants: Array<{ label: string; change: Partial<HaClusterOptions> }> = [
+    { label: "Standard", change: { profile: FailoverProfile.Standard } },
+    { label: "Standard with auth", change: { profile: FailoverProfile.Standard, authPass: "Zq8xY2ab" } },
+    { label: "Fast, nopreempt", change: { profile: FailoverProfile.Fast, nopreempt: true } },
+    { label: "Fast, preempt_delay", change: { profile: FailoverProfile.Fast, preemptDelaySeconds: 5 } },
+];
+
+describe("rendered configs and scripts pass the real checkers", function () {
+    this.timeout(60_000);
+    let lab: HaLab | undefined;
+    let tmp: string | undefined;
+
+    before(async function () {
+        requireHaLab(this);
+        tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kab-shellcheck-"));
+        lab = new HaLab({ nodeCount: 2, profile: FailoverProfile.Standard });
+        await lab.create();
+    });
+
+    after(async () => {
+        await lab?.destroy();
+        if (tmp) {
+            fs.rmSync(tmp, { recursive: true, force: true });
+        }
+    });
+
+    /** Writes the bundle's files into the node's namespace (its own /etc) and runs a check there. */
+    async function checkInNode(node: LabNode, bundle: NodeBundle, check: string[]): Promise<{ code: number; output: string }> {
+        for (const file of bundle.files) {
+            await run("ip", ["netns", "exec", node.ns, "bash", "-c", `mkdir -p "$(dirname '${file.path}')" && cat > '${file.path}' && chmod ${file.mode} '${file.path}'`], { input: file.content });
+        }
+        for (const site of node.env.nginxSitesToRemove) {
+            await run("ip", ["netns", "exec", node.ns, "rm", "-f", site]);
+        }
+        const result = await run("ip", ["netns", "exec", node.ns, ...check]);
+        return { code: result.code, output: result.stdout + result.stderr };
+    }
+
+    for (const { label, change } of variants) {
+        it(`${label}: nginx -t and keepalived -t accept every node's config`, async () => {
+            assert.ok(lab);
+            for (const node of lab.nodes) {
+                const bundle = renderNodeBundle({ ...lab.clusterOptions(node), ...change }, node.index);
+                const nginx = await checkInNode(node, bundle, ["nginx", "-t"]);
+                assert.equal(nginx.code, 0, nginx.output);
+                const keepalived = await checkInNode(node, bundle, ["keepalived", "-t", "-f", node.env.keepalivedConfPath]);
+                assert.equal(keepalived.code, 0, keepalived.output);
+            }
+        });
+    }
+
+    it("keepalived -t and nginx -t reject a broken config (the checks can fail)", async () => {
+        assert.ok(lab);
+        const node = lab.nodes[0];
+        const bundle = renderNodeBundle(lab.clusterOptions(node), 0);
+        const broken: NodeBundle = {
+            ...bundle,
+            files: bundle.files.map((f) => ({ ...f, content: f.content.replace("weight 0", "weight -300").replace("return 200", "retrun 200") })),
+        };
+        assert.notEqual((await checkInNode(node, broken, ["keepalived", "-t", "-f", node.env.keepalivedConfPath])).code, 0);
+        assert.notEqual((await checkInNode(node, broken, ["nginx", "-t"])).code, 0);
+    });
+
+    it("shellcheck accepts the install scripts for ECS and for lab nodes, and rejects a broken one", async () => {
+        assert.ok(lab && tmp);
+        const scripts: Array<[string, string]> = [];
+        for (const { label, change } of variants) {
+            const ecs = renderNodeBundle({ ...lab.clusterOptions(lab.nodes[0]), ...change, environment: systemdEnvironment() }, 0);
+            scripts.push([`ecs ${label}`, ecs.script], [`lab ${label}`, lab.bundle(lab.nodes[1]).script]);
+        }
+        for (const [label, script] of scripts) {
+            const file = path.join(tmp, "install.sh");
+            fs.writeFileSync(file, script);
+            const result = await run("shellcheck", ["--shell=bash", "--severity=style", file]);
+            assert.equal(result.code, 0, `${label}:\n${result.stdout}`);
+        }
+        const file = path.join(tmp, "broken.sh");
+        fs.writeFileSync(file, scripts[0][1].replace('mv -f "$dest.provision-new" "$dest"', "mv -f $dest.provision-new $dest"));
+        assert.notEqual((await run("shellcheck", ["--shell=bash", file])).code, 0);
+    });
+});
