@@ -1,3 +1,4 @@
+import "./plainStackTraces";
 import { Command } from "commander";
 import { planStack } from "./planStack";
 import { planJson, renderPlan } from "./render";
