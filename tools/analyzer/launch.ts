@@ -1,0 +1,93 @@
+import { ChildProcess, spawn } from "node:child_process";
+import * as path from "node:path";
+
+/** The repository's policy pack (policy/). */
+export const defaultPackDir = path.resolve(__dirname, "../../policy");
+
+/** A started policy pack process and the port its analyzer listens on. */
+export interface PackProcess {
+    child: ChildProcess;
+    port: number;
+    /** The last output the process wrote on stderr (for error messages). */
+    stderrTail(): string;
+}
+
+export interface LaunchOptions {
+    /** How long to wait for the port, in ms. Default: 45 000 (the runner type-checks the pack with ts-node). */
+    startTimeoutMs?: number;
+    /** Extra environment for the pack process. */
+    env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Starts a Node.js policy pack the way the Pulumi CLI does: the CLI's `pulumi-analyzer-policy`
+ * shim resolves `@pulumi/pulumi/cmd/run-policy-pack` from the pack directory and runs
+ * `node <that> <engine address> .` with the pack directory as working directory. The runner
+ * registers ts-node (type-checking, with the pack's tsconfig.json), loads the package's `main`,
+ * and the `PolicyPack` constructor prints the analyzer's gRPC port as the first stdout line.
+ * The engine address is dropped by the runner; no engine is needed.
+ */
+export function launchPolicyPack(packDir = defaultPackDir, options: LaunchOptions = {}): Promise<PackProcess> {
+    const runner = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [packDir] });
+    const child = spawn(process.execPath, [runner, "127.0.0.1:0", "."], {
+        cwd: packDir,
+        env: { ...process.env, ...options.env },
+        stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => {
+        stderr = (stderr + chunk.toString()).slice(-8000);
+    });
+    const stderrTail = () => stderr.trim();
+    const timeoutMs = options.startTimeoutMs ?? 45_000;
+
+    return new Promise<PackProcess>((resolve, reject) => {
+        let stdout = "";
+        const fail = (reason: string) => {
+            cleanup();
+            child.kill("SIGKILL");
+            reject(new Error(`policy pack in ${packDir} ${reason}${stderrTail() ? `; stderr:\n${stderrTail()}` : ""}`));
+        };
+        const timer = setTimeout(() => fail(`printed no port within ${timeoutMs} ms`), timeoutMs);
+        const onData = (chunk: Buffer) => {
+            stdout += chunk.toString();
+            const newline = stdout.indexOf("\n");
+            if (newline < 0) {
+                return;
+            }
+            const line = stdout.slice(0, newline).trim();
+            const port = Number(line);
+            if (!/^\d+$/.test(line) || port <= 0 || port > 65535) {
+                fail(`printed "${line}" where the port was expected`);
+                return;
+            }
+            cleanup();
+            child.stdout!.resume(); // Keep draining later output so the pack never blocks on a full pipe.
+            resolve({ child, port, stderrTail });
+        };
+        const onExit = (code: number | null, signal: string | null) => fail(`exited (code ${code}, signal ${signal}) before printing its port`);
+        const onError = (err: Error) => fail(`could not start: ${err.message}`);
+        function cleanup() {
+            clearTimeout(timer);
+            child.stdout!.off("data", onData);
+            child.off("exit", onExit);
+            child.off("error", onError);
+        }
+        child.stdout!.on("data", onData);
+        child.once("exit", onExit);
+        child.once("error", onError);
+    });
+}
+
+/** Stops the pack process and waits (bounded) until it has exited. */
+export async function stopPolicyPack(pack: PackProcess, timeoutMs = 5_000): Promise<void> {
+    const { child } = pack;
+    if (child.exitCode !== null || child.signalCode !== null) {
+        return;
+    }
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    await exited;
+    clearTimeout(timer);
+}
