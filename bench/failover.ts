@@ -39,6 +39,13 @@ export interface BenchRow {
     failedRequests: number;
 }
 
+function median(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+
+/** Nearest-rank percentile. */
 function percentile(values: number[], p: number): number {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -77,7 +84,7 @@ async function benchProfile(profile: FailoverProfile, trials: number, log: (line
             }
             rows.push({
                 scenario: scenario.name, profile, trials,
-                medianMs: percentile(times, 50), p95Ms: percentile(times, 95), failedRequests,
+                medianMs: median(times), p95Ms: percentile(times, 95), failedRequests,
             });
         }
     } finally {
