@@ -77,10 +77,10 @@ function planFreeBlocks(supernet: string, prefix: number, count: number, taken: 
         }
     }
     if (found.length < count) {
-        const capacity = parent.size / size;
+        const beside = taken.length > 0 ? " beside the explicit vpcCidr blocks" : "";
         throw new CidrError(
-            `supernet: ${supernet} holds ${capacity} VPC blocks of /${prefix} and ${capacity - BigInt(found.length)} of them ` +
-                `are taken by explicit vpcCidr blocks, but ${count} more are needed; use a larger supernet or a longer vpcPrefix`,
+            `supernet: ${supernet} has room for ${found.length} VPC blocks of /${prefix}${beside}, but ${count} are needed; ` +
+                `use a larger supernet or a longer vpcPrefix`,
         );
     }
     return found;

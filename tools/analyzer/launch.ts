@@ -27,7 +27,7 @@ export interface LaunchOptions {
  * and the `PolicyPack` constructor prints the analyzer's gRPC port as the first stdout line.
  * The engine address is dropped by the runner; no engine is needed.
  */
-export function launchPolicyPack(packDir = defaultPackDir, options: LaunchOptions = {}): Promise<PackProcess> {
+export async function launchPolicyPack(packDir = defaultPackDir, options: LaunchOptions = {}): Promise<PackProcess> {
     const runner = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [packDir] });
     const child = spawn(process.execPath, [runner, "127.0.0.1:0", "."], {
         cwd: packDir,

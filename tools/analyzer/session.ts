@@ -29,6 +29,11 @@ export class PolicyPackSession {
         return this.pack.child.pid;
     }
 
+    /** The port the pack's analyzer listens on (127.0.0.1). */
+    get port(): number {
+        return this.pack.port;
+    }
+
     /** GetAnalyzerInfo: the pack's name, version and policies with their levels and schemas. */
     async info(): Promise<PackInfo> {
         const info = await this.call<Empty, analyzerProto.AnalyzerInfo>("getAnalyzerInfo", new Empty());

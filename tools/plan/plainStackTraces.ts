@@ -4,6 +4,6 @@
  * the heap. The plan prints only the program's message, never a stack, so it turns the mapping
  * off. Import this first.
  */
-Error.prepareStackTrace = undefined;
+Reflect.deleteProperty(Error, "prepareStackTrace");
 
 export {};
