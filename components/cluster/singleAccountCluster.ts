@@ -1,18 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
-import { lookupImageId } from "../compute/image";
-import { createNodeLogin } from "../compute/login";
-import { createNodes, describeNodes, NodeInfo } from "../compute/nodes";
-import { resolvePlacement } from "../compute/placement";
-import { createNodeSecurityGroup } from "../compute/securityGroup";
-import { createVpcWithVswitch, lookupExistingVswitch, NodeNetwork } from "../compute/vswitch";
-import { carveBlocks, parseCidr } from "../network";
+import { createNodeGroup } from "../compute/nodeGroup";
+import { describeNodes, NodeInfo } from "../compute/nodes";
 import { ArgProblems } from "../shared/validation";
-import { PublicAccess, ResolvedClusterArgs, resolveClusterArgs, SingleAccountClusterArgs } from "./args";
+import { PublicAccess, resolveClusterArgs, SingleAccountClusterArgs } from "./args";
 import { renderHostsFile, renderSshConfig } from "./render";
 import { clusterArgProblems } from "./validate";
-
-/** The burstable family the cluster's nodes are picked from when no type is pinned. */
-const burstableFamily = "ecs.t6";
 
 /**
  * N cheap burstable ECS nodes in one account: a VPC and vSwitch (or an existing vSwitch), one
@@ -46,50 +38,12 @@ export class SingleAccountCluster extends pulumi.ComponentResource {
         problems.addAll(clusterArgProblems(args, resolved));
         problems.throwIfAny(this, "SingleAccountCluster", name);
 
-        const invokeOpts = { parent: this };
-        const existing = resolved.existingVswitchId
-            ? lookupExistingVswitch("existingVswitchId", resolved.existingVswitchId, invokeOpts)
-            : undefined;
-        const placement = resolvePlacement(
-            {
-                zoneId: existing?.zoneId ?? resolved.zoneId,
-                instanceType: resolved.instanceType,
-                family: burstableFamily,
-                minMemoryGiB: 1,
-                systemDiskCategory: resolved.systemDiskCategory,
-            },
-            invokeOpts,
-        );
-        const network: NodeNetwork =
-            existing ??
-            createVpcWithVswitch(
-                name,
-                { vpcCidr: resolved.vpcCidr, vswitchCidr: defaultVswitchCidr(resolved), zoneId: placement.zoneId, tags: resolved.tags },
-                this,
-            );
-        const securityGroup = createNodeSecurityGroup(
-            name,
-            { vpcId: network.vpcId, adminCidrs: resolved.adminCidrs, tags: resolved.tags, description: `Nodes of cluster ${name}` },
-            this,
-        );
-        const login = createNodeLogin(name, resolved, this);
         const nodeNames = Array.from({ length: resolved.nodeCount }, (_, i) => `${resolved.nodeNamePrefix}${i + 1}`);
-        const created = createNodes(
+        const { network, placement, securityGroup, login, nodes: created } = createNodeGroup(
             name,
-            {
-                nodeNames,
-                vswitchId: network.vswitchId,
-                securityGroupId: securityGroup.id,
-                instanceType: placement.instanceType,
-                imageId: resolved.imageId ?? lookupImageId(resolved.image, placement.instanceType, invokeOpts),
-                systemDiskCategory: resolved.systemDiskCategory,
-                systemDiskSize: resolved.systemDiskSize,
-                login,
-                eip: resolved.publicAccess === PublicAccess.Eip,
-                eipBandwidthMbps: resolved.eipBandwidthMbps,
-                tags: resolved.tags,
-            },
+            { ...resolved, nodeNames, eip: resolved.publicAccess === PublicAccess.Eip },
             this,
+            `Nodes of cluster ${name}`,
         );
 
         this.vpcId = network.vpcId;
@@ -114,13 +68,4 @@ export class SingleAccountCluster extends pulumi.ComponentResource {
             sshConfig: this.sshConfig,
         });
     }
-}
-
-/** The vSwitch block: as given, else the first /24 of the VPC (or the whole VPC when smaller). */
-function defaultVswitchCidr(args: ResolvedClusterArgs): string {
-    if (args.vswitchCidr !== undefined) {
-        return args.vswitchCidr;
-    }
-    const prefix = Math.max(parseCidr(args.vpcCidr).prefix, 24);
-    return carveBlocks(args.vpcCidr, [{ name: "nodes", prefix }]).nodes;
 }

@@ -1,57 +1,14 @@
-import { NodeImage } from "../compute/image";
-import { tryParseCidr, vpcCidrProblems, vswitchCidrProblems } from "../network";
-import { ArgProblems, enumProblem, integerProblem } from "../shared/validation";
+import { adminCidrProblems, nodeGroupArgProblems } from "../compute/nodeGroupValidation";
+import { enumProblem, integerProblem } from "../shared/validation";
 import { PublicAccess, ResolvedClusterArgs, SingleAccountClusterArgs } from "./args";
+
+export { adminCidrProblems };
 
 export const maxNodeCount = 100;
 
-const hostLabel = /^[a-z][a-z0-9-]{0,30}$/;
-
-/** Problems with the SSH source blocks; shared by every component that opens SSH. */
-export function adminCidrProblems(arg: string, cidrs: readonly string[]): string[] {
-    return cidrs.flatMap((cidr, i) => {
-        const parsed = tryParseCidr(cidr);
-        if ("error" in parsed) {
-            return [`${arg}[${i}]: ${parsed.error}`];
-        }
-        if (parsed.block.prefix === 0) {
-            return [`${arg}[${i}]: "${cidr}" opens SSH to the whole internet; list the blocks you administer from, e.g. 198.51.100.7/32`];
-        }
-        return [];
-    });
-}
-
 /** Every problem with a cluster's arguments, each naming the argument, the value and the fix. */
 export function clusterArgProblems(raw: SingleAccountClusterArgs, args: ResolvedClusterArgs): string[] {
-    const problems = new ArgProblems();
-    const add = (message: string | undefined) => message && problems.add(message);
-
-    add(integerProblem("nodeCount", args.nodeCount, 1, maxNodeCount));
-    if (!hostLabel.test(args.nodeNamePrefix)) {
-        problems.add(`nodeNamePrefix: "${args.nodeNamePrefix}" is not a host name prefix; use lower-case letters, digits and "-", starting with a letter`);
-    }
-    add(enumProblem("publicAccess", args.publicAccess, PublicAccess));
-    add(enumProblem("image", args.image, NodeImage));
-    add(integerProblem("systemDiskSize", args.systemDiskSize, 20, 500));
-    if (args.publicAccess === PublicAccess.Eip) {
-        add(integerProblem("eipBandwidthMbps", args.eipBandwidthMbps, 1, 200));
-    }
-    if (!args.passwordLogin && args.sshPublicKey === undefined) {
-        problems.add("passwordLogin: false with no sshPublicKey leaves no way to log in; set sshPublicKey or passwordLogin: true");
-    }
-    if (args.existingVswitchId !== undefined) {
-        for (const conflicting of ["vpcCidr", "vswitchCidr", "zoneId"] as const) {
-            if (raw[conflicting] !== undefined) {
-                problems.add(`${conflicting}: "${raw[conflicting]}" cannot be combined with existingVswitchId; the existing vSwitch decides it, so remove one of them`);
-            }
-        }
-    } else {
-        const vpcProblems = vpcCidrProblems("vpcCidr", args.vpcCidr);
-        problems.addAll(vpcProblems);
-        if (args.vswitchCidr !== undefined) {
-            problems.addAll(vswitchCidrProblems("vswitchCidr", args.vswitchCidr, vpcProblems.length === 0 ? args.vpcCidr : undefined));
-        }
-    }
-    problems.addAll(adminCidrProblems("adminCidrs", args.adminCidrs));
-    return [...problems.list];
+    const own = [integerProblem("nodeCount", args.nodeCount, 1, maxNodeCount), enumProblem("publicAccess", args.publicAccess, PublicAccess)];
+    const shared = nodeGroupArgProblems(raw, { ...args, eip: args.publicAccess === PublicAccess.Eip });
+    return [...own.filter((p): p is string => p !== undefined), ...shared];
 }

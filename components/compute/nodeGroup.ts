@@ -1,0 +1,109 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { carveBlocks, parseCidr } from "../network";
+import { lookupImageId, NodeImage } from "./image";
+import { createNodeLogin, NodeLogin } from "./login";
+import { createNodes, CreatedNode } from "./nodes";
+import { Placement, resolvePlacement } from "./placement";
+import { createNodeSecurityGroup } from "./securityGroup";
+import { createVpcWithVswitch, lookupExistingVswitch, NodeNetwork } from "./vswitch";
+
+/** The burstable family nodes are picked from when no type is pinned. */
+export const burstableFamily = "ecs.t6";
+
+/** A group of nodes in one vSwitch and security group, with defaults resolved. */
+export interface NodeGroupSettings {
+    nodeNames: string[];
+    vpcCidr: string;
+    vswitchCidr?: string;
+    existingVswitchId?: string;
+    zoneId?: string;
+    instanceType?: string;
+    image: NodeImage;
+    imageId?: string;
+    systemDiskCategory: string;
+    systemDiskSize: number;
+    passwordLogin: boolean;
+    sshPublicKey?: pulumi.Input<string>;
+    /** Bind an EIP to every node. */
+    eip: boolean;
+    eipBandwidthMbps: number;
+    adminCidrs: string[];
+    tags: { [key: string]: string };
+}
+
+/** What {@link createNodeGroup} built. */
+export interface NodeGroup {
+    network: NodeNetwork;
+    placement: pulumi.Output<Placement>;
+    securityGroup: alicloud.ecs.SecurityGroup;
+    login: NodeLogin;
+    nodes: CreatedNode[];
+}
+
+/** The vSwitch block: as given, else the first /24 of the VPC (or the whole VPC when smaller). */
+export function defaultVswitchCidr(vpcCidr: string, vswitchCidr?: string): string {
+    if (vswitchCidr !== undefined) {
+        return vswitchCidr;
+    }
+    const prefix = Math.max(parseCidr(vpcCidr).prefix, 24);
+    return carveBlocks(vpcCidr, [{ name: "nodes", prefix }]).nodes;
+}
+
+/**
+ * The network, placement, security group, login and nodes that the single-account blueprints
+ * share: a new VPC + vSwitch or an existing vSwitch, the cheapest burstable type and newest image
+ * looked up unless pinned, a group trusting its members with SSH from the admin blocks only.
+ */
+export function createNodeGroup(name: string, settings: NodeGroupSettings, parent: pulumi.Resource, description: string): NodeGroup {
+    const invokeOpts = { parent };
+    const existing = settings.existingVswitchId
+        ? lookupExistingVswitch("existingVswitchId", settings.existingVswitchId, invokeOpts)
+        : undefined;
+    const placement = resolvePlacement(
+        {
+            zoneId: existing?.zoneId ?? settings.zoneId,
+            instanceType: settings.instanceType,
+            family: burstableFamily,
+            minMemoryGiB: 1,
+            systemDiskCategory: settings.systemDiskCategory,
+        },
+        invokeOpts,
+    );
+    const network =
+        existing ??
+        createVpcWithVswitch(
+            name,
+            {
+                vpcCidr: settings.vpcCidr,
+                vswitchCidr: defaultVswitchCidr(settings.vpcCidr, settings.vswitchCidr),
+                zoneId: placement.zoneId,
+                tags: settings.tags,
+            },
+            parent,
+        );
+    const securityGroup = createNodeSecurityGroup(
+        name,
+        { vpcId: network.vpcId, adminCidrs: settings.adminCidrs, tags: settings.tags, description },
+        parent,
+    );
+    const login = createNodeLogin(name, settings, parent);
+    const nodes = createNodes(
+        name,
+        {
+            nodeNames: settings.nodeNames,
+            vswitchId: network.vswitchId,
+            securityGroupId: securityGroup.id,
+            instanceType: placement.instanceType,
+            imageId: settings.imageId ?? lookupImageId(settings.image, placement.instanceType, invokeOpts),
+            systemDiskCategory: settings.systemDiskCategory,
+            systemDiskSize: settings.systemDiskSize,
+            login,
+            eip: settings.eip,
+            eipBandwidthMbps: settings.eipBandwidthMbps,
+            tags: settings.tags,
+        },
+        parent,
+    );
+    return { network, placement, securityGroup, login, nodes };
+}
