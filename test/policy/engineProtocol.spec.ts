@@ -4,6 +4,7 @@ import { policies } from "../../policy/policies";
 import { ResourceTypes as T } from "../../policy/support/resourceTypes";
 import { AnalyzerResourceRecord, PolicyDiagnostic, PolicyPackSession } from "../../tools/analyzer";
 import { analyzerGrpc, analyzerProto, grpc, Struct } from "../../tools/analyzer/sdkModules";
+import { sharedPack } from "./support/sharedPack";
 
 const urnOf = (type: string, name: string) => `urn:pulumi:dev::alicloud-blueprints::${type}::${name}`;
 const record = (type: string, name: string, rawInputs: Record<string, unknown>, extra: Partial<AnalyzerResourceRecord> = {}): AnalyzerResourceRecord => ({
@@ -21,15 +22,7 @@ describe("policy pack over the engine's gRPC protocol", function () {
 
     before(async function () {
         this.timeout(60_000);
-        session = await PolicyPackSession.start();
-    });
-
-    after(async function () {
-        const pid = session?.pid;
-        await session?.stop();
-        if (pid !== undefined) {
-            assert.throws(() => process.kill(pid, 0), /ESRCH/, "the pack process is gone");
-        }
+        session = await sharedPack(); // Started as the CLI starts it; stopped (and checked gone) after the run.
     });
 
     const pack = () => session!;
