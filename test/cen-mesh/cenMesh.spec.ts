@@ -95,6 +95,16 @@ describe("CenMesh", () => {
             assert.deepEqual(run.ofType(T.provider).map((p) => plainInputs(p).region), ["cn-shanghai", "cn-shanghai"]);
             assert.deepEqual(run.ofType(T.vswitch).map((v) => plainInputs(v).zoneId).slice(0, 2), ["cn-shanghai-i", "cn-shanghai-j"]);
         });
+
+        it("takes the region from the owner account before the config", async () => {
+            const accounts = studentAccounts(2);
+            accounts[0] = { ...accounts[0], region: "cn-beijing" };
+            const run = new MockedRun({ region: "cn-beijing", config: { "alicloud:region": "cn-shanghai" } });
+            const { CenMesh } = await import("../../components");
+            await valueOf(new CenMesh("mesh", { accounts }).accounts);
+            await run.settled();
+            assert.deepEqual(run.ofType(T.provider).map((p) => plainInputs(p).region), ["cn-beijing", "cn-beijing"]);
+        });
     });
 
     describe("CEN wiring", () => {
