@@ -1,10 +1,11 @@
-import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import { PolicyResource } from "@pulumi/policy";
 import { findOverlaps, LabeledBlock, tryParseCidr } from "alicloud-blueprints/network";
 import { CenMember, cenMemberships } from "../support/cenMembership";
 import { ResourceTypes } from "../support/resourceTypes";
 import { referenceKey, resolveReference, resourcesOfType } from "../support/stackGraph";
 import { reportSkippedUnknown } from "../support/unknowns";
 import { vpcBlocks, vswitchBlock } from "../support/vpcBlocks";
+import { DocumentedStackPolicy } from "../support/documentedPolicy";
 
 interface VpcAddressSpace {
     member: CenMember;
@@ -16,10 +17,11 @@ interface VpcAddressSpace {
 }
 
 /** VPCs joined by one CEN do not share addresses. */
-export const cenAttachedCidrsNoOverlap: StackValidationPolicy = {
+export const cenAttachedCidrsNoOverlap: DocumentedStackPolicy = {
     name: "cen-attached-cidrs-no-overlap",
     description:
-        "VPCs attached to the same CEN (and their vSwitches) must have disjoint CIDR blocks; overlapping blocks make routes conflict and traffic silently goes to the wrong VPC.",
+        "VPCs attached to the same CEN (and, where a VPC block is not known, their vSwitches) must have disjoint CIDR blocks.",
+    rationale: "Overlapping blocks on one CEN make routes conflict and traffic silently goes to the wrong VPC; in the multi-account recipe this was found only by asking support.",
     enforcementLevel: "mandatory",
     severity: "high",
     remediationSteps:

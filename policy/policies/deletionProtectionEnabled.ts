@@ -1,6 +1,7 @@
-import { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
+import { ResourceValidationArgs } from "@pulumi/policy";
 import { ResourceTypes } from "../support/resourceTypes";
 import { validateResourceOfTypes } from "../support/validateOfType";
+import { DocumentedResourcePolicy } from "../support/documentedPolicy";
 
 /** How each stateful resource type spells "protected against deletion". */
 const protectionSettings: Record<string, { property: string; isOn: (value: unknown) => boolean; fix: string }> = {
@@ -12,10 +13,11 @@ const protectionSettings: Record<string, { property: string; isOn: (value: unkno
 };
 
 /** Stateful resources should be protected against accidental deletion. */
-export const deletionProtectionEnabled: ResourceValidationPolicy = {
+export const deletionProtectionEnabled: DocumentedResourcePolicy = {
     name: "deletion-protection-enabled",
     description:
-        "Stateful resources (RDS and Redis instances, SLB load balancers, EIPs) should turn on the cloud's deletion protection, so that a console click or an API call cannot release data or a published address.",
+        "Stateful resources (RDS and Redis instances, SLB load balancers, EIPs) should turn on the cloud's deletion protection.",
+    rationale: "A console click or a stray API call must not release a database, or a published address that clients and DNS records depend on.",
     enforcementLevel: "advisory",
     severity: "low",
     remediationSteps:

@@ -1,6 +1,6 @@
-import { ResourceValidationPolicy } from "@pulumi/policy";
 import { ResourceTypes } from "../support/resourceTypes";
 import { validateResourceOfTypes } from "../support/validateOfType";
+import { DocumentedResourcePolicy } from "../support/documentedPolicy";
 
 interface DiskProps {
     encrypted?: boolean;
@@ -12,10 +12,11 @@ interface InstanceDiskProps {
 }
 
 /** Disks should be encrypted at rest. */
-export const diskEncryptionEnabled: ResourceValidationPolicy = {
+export const diskEncryptionEnabled: DocumentedResourcePolicy = {
     name: "disk-encryption-enabled",
     description:
         "Cloud disks should be encrypted at rest: `encrypted` on ECS disks, and `systemDiskEncrypted` plus `encrypted` on each data disk of an ECS instance.",
+    rationale: "Encryption at rest protects snapshots and images made from a disk; it can only be chosen when the disk is created.",
     enforcementLevel: "advisory",
     severity: "medium",
     remediationSteps:

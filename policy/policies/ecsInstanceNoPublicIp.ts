@@ -1,6 +1,6 @@
-import { ResourceValidationPolicy } from "@pulumi/policy";
 import { ResourceTypes } from "../support/resourceTypes";
 import { validateResourceOfTypes } from "../support/validateOfType";
+import { DocumentedResourcePolicy } from "../support/documentedPolicy";
 
 interface EcsInstanceProps {
     internetMaxBandwidthOut?: number | string;
@@ -8,10 +8,11 @@ interface EcsInstanceProps {
 }
 
 /** ECS instances get public addresses only through EIPs, never through bandwidth. */
-export const ecsInstanceNoPublicIp: ResourceValidationPolicy = {
+export const ecsInstanceNoPublicIp: DocumentedResourcePolicy = {
     name: "ecs-instance-no-public-ip",
     description:
-        "ECS instances must not get an auto-assigned public IP (`internetMaxBandwidthOut` above 0 or `allocatePublicIp`); such an address stays on the instance for life. Elastic IPs bound by association are allowed.",
+        "ECS instances must not get an auto-assigned public IP (`internetMaxBandwidthOut` above 0 or `allocatePublicIp`); Elastic IPs bound by association are allowed.",
+    rationale: "An auto-assigned public IP cannot be detached or moved: the instance stays exposed for life and the address dies with it. An EIP can be unbound, moved to a standby and released on its own.",
     enforcementLevel: "mandatory",
     severity: "high",
     remediationSteps:

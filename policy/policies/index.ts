@@ -1,4 +1,4 @@
-import { Policies } from "@pulumi/policy";
+import { DocumentedPolicy } from "../support/documentedPolicy";
 import { cenAttachedCidrsNoOverlap } from "./cenAttachedCidrsNoOverlap";
 import { rdsWhitelistNoPublic, redisWhitelistNoPublic } from "./databaseWhitelistNoPublic";
 import { deletionProtectionEnabled } from "./deletionProtectionEnabled";
@@ -29,7 +29,7 @@ export {
 };
 
 /** Every policy of the pack, mandatory ones first; the README table follows this order. */
-export const policies: Policies = [
+export const policies: DocumentedPolicy[] = [
     ecsInstanceNoPublicIp,
     vswitchCidrInsideVpc,
     vswitchCidrsNoOverlap,

@@ -1,6 +1,6 @@
-import { ResourceValidationPolicy } from "@pulumi/policy";
 import { ResourceTypes } from "../support/resourceTypes";
 import { validateResourceOfTypes } from "../support/validateOfType";
+import { DocumentedResourcePolicy } from "../support/documentedPolicy";
 
 interface RedisProps {
     password?: string;
@@ -9,10 +9,11 @@ interface RedisProps {
 }
 
 /** Redis instances always authenticate clients. */
-export const redisRequiresPassword: ResourceValidationPolicy = {
+export const redisRequiresPassword: DocumentedResourcePolicy = {
     name: "redis-requires-password",
     description:
         "Redis (KVStore) instances must require a password: `password` or `kmsEncryptedPassword` is set and `vpcAuthMode` is not `Close` (password-free access inside the VPC).",
+    rationale: "Without authentication any host that reaches the instance can read, change or wipe the data, and a whitelist mistake is then enough for a breach.",
     enforcementLevel: "mandatory",
     severity: "high",
     remediationSteps:

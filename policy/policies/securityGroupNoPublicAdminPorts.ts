@@ -1,8 +1,8 @@
-import { ResourceValidationPolicy } from "@pulumi/policy";
 import { includesPort } from "../support/portRanges";
 import { ResourceTypes } from "../support/resourceTypes";
 import { SecurityGroupRuleProps, worldIngressOf } from "../support/securityGroupRules";
 import { validateResourceOfTypes } from "../support/validateOfType";
+import { DocumentedResourcePolicy } from "../support/documentedPolicy";
 
 /** Settings of {@link securityGroupNoPublicAdminPorts}. */
 export interface AdminPortsConfig {
@@ -13,10 +13,11 @@ export interface AdminPortsConfig {
 export const defaultAdminPorts = [22, 3389];
 
 /** Ingress rules must not admit the internet to an administration port. */
-export const securityGroupNoPublicAdminPorts: ResourceValidationPolicy = {
+export const securityGroupNoPublicAdminPorts: DocumentedResourcePolicy = {
     name: "security-group-no-public-admin-ports",
     description:
-        "Security group ingress rules must not admit 0.0.0.0/0 (or an unset source, which means the internet) to an administration port such as SSH (22) or RDP (3389).",
+        "Security group ingress rules must not admit 0.0.0.0/0 (or an unset source, which means the internet) to an administration port, 22 and 3389 unless configured; port ranges are checked by inclusion.",
+    rationale: "SSH and RDP open to the world are scanned and brute-forced all the time; the single-account recipe left SSH open to everyone.",
     enforcementLevel: "mandatory",
     severity: "critical",
     remediationSteps:

@@ -1,14 +1,15 @@
-import { ResourceValidationPolicy } from "@pulumi/policy";
 import { coversAllPorts } from "../support/portRanges";
 import { ResourceTypes } from "../support/resourceTypes";
 import { SecurityGroupRuleProps, worldIngressOf } from "../support/securityGroupRules";
 import { validateResourceOfTypes } from "../support/validateOfType";
+import { DocumentedResourcePolicy } from "../support/documentedPolicy";
 
 /** Ingress rules must not admit the internet to every port. */
-export const securityGroupNoPublicAllPorts: ResourceValidationPolicy = {
+export const securityGroupNoPublicAllPorts: DocumentedResourcePolicy = {
     name: "security-group-no-public-all-ports",
     description:
         "Security group ingress rules must not admit 0.0.0.0/0 (or an unset source) to every port: protocol `all`, or a TCP/UDP range of -1/-1 or 1/65535.",
+    rationale: "A world-open rule on every port exposes every service the instance runs, including ones nobody meant to publish.",
     enforcementLevel: "mandatory",
     severity: "critical",
     remediationSteps:

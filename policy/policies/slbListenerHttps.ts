@@ -1,6 +1,6 @@
-import { ResourceValidationPolicy } from "@pulumi/policy";
 import { ResourceTypes } from "../support/resourceTypes";
 import { validateResourceOfTypes } from "../support/validateOfType";
+import { DocumentedResourcePolicy } from "../support/documentedPolicy";
 
 interface ListenerProps {
     protocol?: string;
@@ -9,10 +9,11 @@ interface ListenerProps {
 }
 
 /** Layer-7 listeners should serve HTTPS. */
-export const slbListenerHttps: ResourceValidationPolicy = {
+export const slbListenerHttps: DocumentedResourcePolicy = {
     name: "slb-listener-https",
     description:
         "SLB layer-7 listeners should use HTTPS; an HTTP listener is accepted only when it redirects to HTTPS (`listenerForward: on`). TCP and UDP listeners are not checked.",
+    rationale: "Plain HTTP exposes sessions and credentials to anyone on the path between users and the load balancer.",
     enforcementLevel: "advisory",
     severity: "medium",
     remediationSteps:

@@ -1,15 +1,16 @@
-import { StackValidationPolicy } from "@pulumi/policy";
 import { contains, tryParseCidr } from "alicloud-blueprints/network";
 import { ResourceTypes } from "../support/resourceTypes";
 import { resolveReference, resourcesOfType } from "../support/stackGraph";
 import { reportSkippedUnknown } from "../support/unknowns";
 import { vpcBlocks, vswitchBlock } from "../support/vpcBlocks";
+import { DocumentedStackPolicy } from "../support/documentedPolicy";
 
 /** Every vSwitch lies inside a block of its VPC. */
-export const vswitchCidrInsideVpc: StackValidationPolicy = {
+export const vswitchCidrInsideVpc: DocumentedStackPolicy = {
     name: "vswitch-cidr-inside-vpc",
     description:
-        "Each vSwitch's CIDR block must be a valid IPv4 block inside its VPC's `cidrBlock` or one of its `secondaryCidrBlocks`; Alibaba Cloud rejects anything else only at deployment time.",
+        "Each vSwitch's CIDR block must be a valid IPv4 block inside its VPC's `cidrBlock` or one of its `secondaryCidrBlocks`.",
+    rationale: "Alibaba Cloud rejects such a vSwitch only at deployment time, halfway through an update; the preview is the cheap place to find it.",
     enforcementLevel: "mandatory",
     severity: "high",
     remediationSteps:

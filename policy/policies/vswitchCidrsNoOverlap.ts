@@ -1,14 +1,16 @@
-import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import { PolicyResource } from "@pulumi/policy";
 import { findOverlaps, tryParseCidr } from "alicloud-blueprints/network";
 import { ResourceTypes } from "../support/resourceTypes";
 import { referenceKey, resolveReference, resourcesOfType } from "../support/stackGraph";
 import { reportSkippedUnknown } from "../support/unknowns";
 import { vswitchBlock } from "../support/vpcBlocks";
+import { DocumentedStackPolicy } from "../support/documentedPolicy";
 
 /** The vSwitches of one VPC do not share addresses. */
-export const vswitchCidrsNoOverlap: StackValidationPolicy = {
+export const vswitchCidrsNoOverlap: DocumentedStackPolicy = {
     name: "vswitch-cidrs-no-overlap",
-    description: "The vSwitches of one VPC must have disjoint CIDR blocks; Alibaba Cloud refuses an overlapping vSwitch at deployment time.",
+    description: "The vSwitches of one VPC must have disjoint CIDR blocks.",
+    rationale: "Alibaba Cloud refuses an overlapping vSwitch at deployment time, after the resources before it were already created.",
     enforcementLevel: "mandatory",
     severity: "high",
     remediationSteps: "Give each vSwitch its own block inside the VPC, for example by carving them with the components' CIDR planner.",

@@ -1,4 +1,6 @@
 import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { policies } from "../../policy/policies";
 import { ResourceTypes as T } from "../../policy/support/resourceTypes";
@@ -115,6 +117,26 @@ describe("policy pack over the engine's gRPC protocol", function () {
             await pack().configure({});
         }
         assert.deepEqual(of(await pack().analyze([web]), "ecs-instance-no-public-ip").map((d) => d.level), ["mandatory"]);
+    });
+
+    it("accepts the example policy config and applies it", async () => {
+        const example = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../policy/policy-config.example.json"), "utf8"));
+        const eip = record(T.eip, "ip", { bandwidth: "5" });
+        const rule = record(T.securityGroupRule, "winrm", { type: "ingress", ipProtocol: "tcp", portRange: "5985/5986", cidrIp: "0.0.0.0/0" });
+        const disk = record(T.ecsDisk, "data", { size: 40 });
+        try {
+            await pack().configure(example);
+            const diagnostics = await pack().analyze([eip, rule, disk]);
+            assert.deepEqual(
+                diagnostics.map((d) => [d.policy, d.level]).sort(),
+                [
+                    ["deletion-protection-enabled", "mandatory"],
+                    ["security-group-no-public-admin-ports", "mandatory"],
+                ],
+            );
+        } finally {
+            await pack().configure({});
+        }
     });
 
     it("Configure refuses config for a policy the pack does not have", async () => {
