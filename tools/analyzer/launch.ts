@@ -46,7 +46,7 @@ export async function launchPolicyPack(packDir = defaultPackDir, options: Launch
         const fail = (reason: string) => {
             cleanup();
             child.kill("SIGKILL");
-            reject(new Error(`policy pack in ${packDir} ${reason}${stderrTail() ? `; stderr:\n${stderrTail()}` : ""}`));
+            reject(new Error(`policy pack in ${packDir} (pid ${child.pid}, killed) ${reason}${stderrTail() ? `; stderr:\n${stderrTail()}` : ""}`));
         };
         const timer = setTimeout(() => fail(`printed no port within ${timeoutMs} ms`), timeoutMs);
         const onData = (chunk: Buffer) => {
