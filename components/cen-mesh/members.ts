@@ -61,7 +61,7 @@ export function createMember(core: MeshCore, account: ResolvedAccount, blocks: M
             provider,
         ),
     );
-    const group = createNodeSecurityGroup(
+    const { group } = createNodeSecurityGroup(
         base,
         {
             vpcId: vpc.id,

@@ -37,6 +37,8 @@ export interface NodeGroup {
     network: NodeNetwork;
     placement: pulumi.Output<Placement>;
     securityGroup: alicloud.ecs.SecurityGroup;
+    /** The group's ingress rules (SSH from the admin blocks). */
+    securityRules: alicloud.ecs.SecurityGroupRule[];
     login: NodeLogin;
     nodes: CreatedNode[];
 }
@@ -82,7 +84,7 @@ export function createNodeGroup(name: string, settings: NodeGroupSettings, paren
             },
             parent,
         );
-    const securityGroup = createNodeSecurityGroup(
+    const { group: securityGroup, rules: securityRules } = createNodeSecurityGroup(
         name,
         { vpcId: network.vpcId, adminCidrs: settings.adminCidrs, tags: settings.tags, description },
         parent,
@@ -105,5 +107,5 @@ export function createNodeGroup(name: string, settings: NodeGroupSettings, paren
         },
         parent,
     );
-    return { network, placement, securityGroup, login, nodes };
+    return { network, placement, securityGroup, securityRules, login, nodes };
 }

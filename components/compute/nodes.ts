@@ -19,6 +19,8 @@ export interface CreatedNode {
     name: string;
     instance: alicloud.ecs.Instance;
     eip?: alicloud.ecs.EipAddress;
+    /** Binds `eip` to the instance; whatever connects through the EIP waits for it. */
+    eipAssociation?: alicloud.ecs.EipAssociation;
 }
 
 export interface NodeGroupRequest {
@@ -90,12 +92,12 @@ export function createNodes(
             },
             { parent, provider },
         );
-        new alicloud.ecs.EipAssociation(
+        const eipAssociation = new alicloud.ecs.EipAssociation(
             `${name}-${nodeName}-eip-assoc`,
             { allocationId: eip.id, instanceId: instance.id, instanceType: "EcsInstance" },
             { parent, provider },
         );
-        return { name: nodeName, instance, eip };
+        return { name: nodeName, instance, eip, eipAssociation };
     });
 }
 

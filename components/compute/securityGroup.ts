@@ -15,6 +15,12 @@ export interface SecurityGroupRequest {
     description: string;
 }
 
+/** The group and its ingress rules (whatever must reach the nodes waits for the rules). */
+export interface NodeSecurityGroup {
+    group: alicloud.ecs.SecurityGroup;
+    rules: alicloud.ecs.SecurityGroupRule[];
+}
+
 /**
  * One security group whose members accept each other's traffic (`innerAccessPolicy: Accept`),
  * with SSH from the admin blocks only and all traffic from the peer blocks. Nothing is opened to
@@ -25,7 +31,7 @@ export function createNodeSecurityGroup(
     request: SecurityGroupRequest,
     parent: pulumi.Resource,
     provider?: pulumi.ProviderResource,
-): alicloud.ecs.SecurityGroup {
+): NodeSecurityGroup {
     const group = new alicloud.ecs.SecurityGroup(
         `${name}-sg`,
         {
@@ -37,7 +43,7 @@ export function createNodeSecurityGroup(
         },
         { parent, provider },
     );
-    request.adminCidrs.forEach((cidr, i) => {
+    const ssh = request.adminCidrs.map((cidr, i) =>
         new alicloud.ecs.SecurityGroupRule(
             `${name}-ssh-${i}`,
             {
@@ -52,9 +58,9 @@ export function createNodeSecurityGroup(
                 description: `SSH from admin block ${cidr}`,
             },
             { parent, provider },
-        );
-    });
-    (request.peers ?? []).forEach((peer) => {
+        ),
+    );
+    const fromPeers = (request.peers ?? []).map((peer) =>
         new alicloud.ecs.SecurityGroupRule(
             `${name}-from-${peer.label}`,
             {
@@ -69,7 +75,7 @@ export function createNodeSecurityGroup(
                 description: `All traffic from ${peer.label} (${peer.cidr})`,
             },
             { parent, provider },
-        );
-    });
-    return group;
+        ),
+    );
+    return { group, rules: [...ssh, ...fromPeers] };
 }

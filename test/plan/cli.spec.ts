@@ -43,7 +43,7 @@ describe("npm run plan", () => {
             }
             const urns = new Set(doc.resources.map((r) => r.urn));
             assert.ok(doc.resources.every((r) => r.parent === null || urns.has(r.parent)), "a parent is not in the plan");
-            assert.doesNotMatch(result.stdout, /Mock-[a-z0-9]{12}#1a/, "a generated password leaked into the plan");
+            assert.doesNotMatch(result.stdout, /M7#[a-z0-9]{17}/, "a generated password leaked into the plan");
             for (const instance of ofType(doc, "alicloud:ecs/instance:Instance")) {
                 assert.ok(!(instance.inputs.internetMaxBandwidthOut > 0), `${instance.name} gets a public IP through bandwidth`);
                 if (instance.inputs.password !== undefined) {

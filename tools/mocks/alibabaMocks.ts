@@ -13,6 +13,12 @@ interface KnownVswitch {
     zoneId: string;
 }
 
+/** A deterministic password of the requested length, with the requested character classes. */
+function mockPassword(seed: string, inputs: Inputs): string {
+    const required = ["M", "7", inputs.special === false ? "" : "#"].join("");
+    return (required + stableSuffix(seed, 64)).slice(0, inputs.length ?? 16);
+}
+
 /** Host offsets start past the addresses Alibaba Cloud reserves at the start of a vSwitch. */
 const firstHostOffset = 10;
 
@@ -79,12 +85,16 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
                     status: "Running",
                     availabilityZone: this.vswitches.get(inputs.vswitchId)?.zoneId,
                 };
+            case "alicloud:vpc/haVipv2:HaVipv2":
+                return { ipAddress: inputs.ipAddress ?? this.allocatePrivateIp(inputs.vswitchId), haVipId: id, status: "Available" };
+            case "command:remote:Command":
+                return { stdout: "changed: none", stderr: "" };
             case "alicloud:ecs/eipAddress:EipAddress":
                 return { ipAddress: this.allocatePublicIp(), status: "Available", allocationId: id };
             case "alicloud:ecs/ecsKeyPair:EcsKeyPair":
                 return { fingerPrint: stableSuffix(id, 32) };
             case "random:index/randomPassword:RandomPassword":
-                return { result: `Mock-${stableSuffix(id, 12)}#1a`, bcryptHash: `$2a$10$${stableSuffix(id, 53)}` };
+                return { result: mockPassword(id, inputs), bcryptHash: `$2a$10$${stableSuffix(id, 53)}` };
             case "alicloud:cen/instance:Instance":
             case "alicloud:cen/transitRouter:TransitRouter":
             case "alicloud:cen/transitRouterRouteTable:TransitRouterRouteTable":

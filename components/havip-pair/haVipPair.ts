@@ -1,0 +1,135 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as random from "@pulumi/random";
+import { PublicAccess } from "../cluster/args";
+import { createNodeGroup } from "../compute/nodeGroup";
+import { describeNodes, NodeInfo } from "../compute/nodes";
+import { renderClusterBundles } from "../provision/nodeBundle";
+import { provisionNodes } from "../provision/remote";
+import { ArgProblems } from "../shared/validation";
+import { HaVipPairArgs, ResolvedHaVipPairArgs, resolveHaVipPairArgs } from "./args";
+import { createHaVip } from "./havip";
+import { createHaRules } from "./securityRules";
+import { havipPairArgProblems } from "./validate";
+
+/** keepalived settings that the rendered configs and the provisioning commands share. */
+function keepalivedSettings(args: ResolvedHaVipPairArgs) {
+    return {
+        interfaceName: args.interfaceName,
+        virtualRouterId: args.virtualRouterId,
+        profile: args.profile,
+        nopreempt: args.nopreempt,
+        preemptDelaySeconds: args.preemptDelaySeconds,
+    };
+}
+
+/**
+ * N nodes behind a HaVip (with an EIP on it), running nginx and keepalived in unicast mode: every
+ * node BACKUP with a distinct priority (node1 highest), health-checked nginx, the VIP moved by
+ * VRRP between the nodes' private IPs. Replaces the hand-made pair with equal priorities and
+ * the PASS "1111".
+ */
+export class HaVipPair extends pulumi.ComponentResource {
+    /** The VPC of the nodes and HaVip. */
+    public readonly vpcId: pulumi.Output<string>;
+    /** The vSwitch shared by the HaVip and every node. */
+    public readonly vswitchId: pulumi.Output<string>;
+    /** The security group shared by the nodes. */
+    public readonly securityGroupId: pulumi.Output<string>;
+    /** The HaVip id. */
+    public readonly havipId: pulumi.Output<string>;
+    /** The HaVip's private address (the VIP keepalived moves). */
+    public readonly havipAddress: pulumi.Output<string>;
+    /** The EIP bound to the HaVip; absent with `havipEip: false`. */
+    public readonly eipAddress: pulumi.Output<string | undefined>;
+    /** The nodes in priority order (node1 is the preferred master). */
+    public readonly nodes: pulumi.Output<NodeInfo[]>;
+    /** The generated root password (secret); absent when password login is off. */
+    public readonly password: pulumi.Output<string | undefined>;
+    /** keepalived.conf of every node, in node order; secret when it holds the auth secret. */
+    public readonly keepalivedConfigs: pulumi.Output<string[]>;
+
+    constructor(name: string, args: HaVipPairArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("alicloud-blueprints:index:HaVipPair", name, {}, opts);
+        const resolved = resolveHaVipPairArgs(args);
+        const problems = new ArgProblems();
+        problems.addAll(havipPairArgProblems(args, resolved));
+        problems.throwIfAny(this, "HaVipPair", name);
+
+        const nodeNames = Array.from({ length: resolved.nodeCount }, (_, i) => `${resolved.nodeNamePrefix}${i + 1}`);
+        const group = createNodeGroup(
+            name,
+            { ...resolved, nodeNames, eip: resolved.nodePublicAccess === PublicAccess.Eip },
+            this,
+            `Nodes of HaVip pair ${name}`,
+        );
+        const privateIps = group.nodes.map((node) => node.instance.privateIp);
+        const rules = createHaRules(
+            name,
+            { securityGroupId: group.securityGroup.id, nodePrivateIps: privateIps, allowedCidrs: resolved.allowedCidrs },
+            this,
+        );
+        const vip = createHaVip(
+            name,
+            {
+                vswitchId: group.network.vswitchId,
+                vswitchCidr: group.network.vswitchCidr,
+                address: resolved.havipAddress,
+                nodes: group.nodes,
+                eip: resolved.havipEip,
+                eipBandwidthMbps: resolved.eipBandwidthMbps,
+                tags: resolved.tags,
+            },
+            this,
+        );
+        const authPass = resolved.authentication
+            ? pulumi.secret(new random.RandomPassword(`${name}-vrrp-auth`, { length: 8, special: false }, { parent: this }).result)
+            : undefined;
+
+        if (resolved.provision) {
+            provisionNodes(
+                name,
+                {
+                    ...keepalivedSettings(resolved),
+                    nodes: group.nodes.map((node) => ({ name: node.name, privateIp: node.instance.privateIp, publicIp: node.eip?.ipAddress })),
+                    vip: vip.havip.ipAddress,
+                    authPass,
+                    login: { password: group.login.password, privateKey: resolved.sshPrivateKey, jumpHost: resolved.jumpHost },
+                },
+                this,
+                // No data flows from these: SSH must be open, and the VIP attached, before keepalived claims it.
+                { dependsOn: [...rules, ...group.securityRules, ...vip.attachments, ...group.nodes.flatMap((n) => n.eipAssociation ?? [])] },
+            );
+        }
+
+        const configs = pulumi.all([pulumi.all(privateIps), vip.havip.ipAddress, authPass]).apply(([ips, address, pass]) =>
+            renderClusterBundles({
+                ...keepalivedSettings(resolved),
+                nodePrivateIps: ips,
+                nodeNames,
+                vip: address,
+                authPass: pass,
+            }).map((bundle) => bundle.keepalivedConf),
+        );
+
+        this.vpcId = group.network.vpcId;
+        this.vswitchId = group.network.vswitchId;
+        this.securityGroupId = group.securityGroup.id;
+        this.havipId = vip.havip.id;
+        this.havipAddress = vip.havip.ipAddress;
+        this.eipAddress = vip.eip ? vip.eip.ipAddress : pulumi.output(undefined);
+        this.nodes = describeNodes(group.nodes);
+        this.password = group.login.password ? pulumi.secret(group.login.password) : pulumi.output(undefined);
+        this.keepalivedConfigs = authPass ? pulumi.secret(configs) : configs;
+        this.registerOutputs({
+            vpcId: this.vpcId,
+            vswitchId: this.vswitchId,
+            securityGroupId: this.securityGroupId,
+            havipId: this.havipId,
+            havipAddress: this.havipAddress,
+            eipAddress: this.eipAddress,
+            nodes: this.nodes,
+            password: this.password,
+            keepalivedConfigs: this.keepalivedConfigs,
+        });
+    }
+}

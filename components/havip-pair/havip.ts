@@ -1,0 +1,75 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { CreatedNode } from "../compute/nodes";
+import { havipAddressProblem } from "./validate";
+
+export interface HaVipRequest {
+    vswitchId: pulumi.Input<string>;
+    vswitchCidr: pulumi.Input<string>;
+    address?: string;
+    nodes: CreatedNode[];
+    eip: boolean;
+    eipBandwidthMbps: number;
+    tags: { [key: string]: string };
+}
+
+export interface CreatedHaVip {
+    havip: alicloud.vpc.HaVipv2;
+    attachments: alicloud.vpc.HAVipAttachment[];
+    eip?: alicloud.ecs.EipAddress;
+    eipAssociation?: alicloud.ecs.EipAssociation;
+}
+
+/**
+ * The HaVip in the nodes' vSwitch, attached to every node one after another (concurrent
+ * attachments fail with OperationConflict), and an EIP bound to it.
+ */
+export function createHaVip(name: string, request: HaVipRequest, parent: pulumi.Resource): CreatedHaVip {
+    // A fixed address in an existing vSwitch is checked once the vSwitch's block is known.
+    const ipAddress =
+        request.address === undefined
+            ? undefined
+            : pulumi.output(request.vswitchCidr).apply((cidr) => {
+                  const problem = havipAddressProblem(request.address!, cidr);
+                  if (problem) {
+                      throw new Error(problem);
+                  }
+                  return request.address!;
+              });
+    const havip = new alicloud.vpc.HaVipv2(
+        `${name}-havip`,
+        { haVipName: `${name}-havip`, vswitchId: request.vswitchId, ipAddress, tags: request.tags, description: `VIP of ${name}` },
+        { parent },
+    );
+    const attachments: alicloud.vpc.HAVipAttachment[] = [];
+    for (const node of request.nodes) {
+        const previous = attachments[attachments.length - 1];
+        attachments.push(
+            new alicloud.vpc.HAVipAttachment(
+                `${name}-havip-${node.name}`,
+                { haVipId: havip.id, instanceId: node.instance.id, instanceType: "EcsInstance" },
+                { parent, dependsOn: previous ? [previous] : [] },
+            ),
+        );
+    }
+    if (!request.eip) {
+        return { havip, attachments };
+    }
+    const eip = new alicloud.ecs.EipAddress(
+        `${name}-vip-eip`,
+        {
+            addressName: `${name}-vip`,
+            bandwidth: String(request.eipBandwidthMbps),
+            internetChargeType: "PayByTraffic",
+            paymentType: "PayAsYouGo",
+            tags: request.tags,
+        },
+        { parent },
+    );
+    const eipAssociation = new alicloud.ecs.EipAssociation(
+        `${name}-vip-eip-assoc`,
+        { allocationId: eip.id, instanceId: havip.id, instanceType: "HaVip" },
+        { parent },
+    );
+    return { havip, attachments, eip, eipAssociation };
+}

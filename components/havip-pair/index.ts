@@ -1,0 +1,2 @@
+export { HaVipPairArgs } from "./args";
+export { HaVipPair } from "./haVipPair";
