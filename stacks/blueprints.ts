@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { SingleAccountCluster } from "alicloud-blueprints";
+import { CenMesh, HaVipPair, SingleAccountCluster } from "alicloud-blueprints";
 import { StackConfig } from "./config";
 
 /** Builds the blueprints the stack's config asks for and returns the stack outputs. */
@@ -18,6 +18,30 @@ export function deployBlueprints(config: StackConfig): Record<string, unknown> {
             password: cluster.password,
             hostsFile: cluster.hostsFile,
             sshConfig: cluster.sshConfig,
+        };
+    }
+    if (config.havipPair) {
+        const pair = new HaVipPair(`${stack}-havip`, config.havipPair);
+        outputs.havipPair = {
+            vpcId: pair.vpcId,
+            vswitchId: pair.vswitchId,
+            havipId: pair.havipId,
+            havipAddress: pair.havipAddress,
+            eipAddress: pair.eipAddress,
+            url: pair.eipAddress.apply((address) => (address ? `http://${address}/` : undefined)),
+            nodes: pair.nodes,
+            password: pair.password,
+            keepalivedConfigs: pair.keepalivedConfigs,
+        };
+    }
+    if (config.cenMesh) {
+        const mesh = new CenMesh(`${stack}-mesh`, config.cenMesh);
+        outputs.cenMesh = {
+            cenId: mesh.cenId,
+            transitRouterId: mesh.transitRouterId,
+            accounts: mesh.accounts,
+            hostsFile: mesh.hostsFile,
+            password: mesh.password,
         };
     }
     return outputs;

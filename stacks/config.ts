@@ -1,8 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import { SingleAccountClusterArgs } from "alicloud-blueprints";
+import { CenMeshArgs, HaVipPairArgs, SingleAccountClusterArgs } from "alicloud-blueprints";
 import { configProblemMessages } from "./configProblems";
+import { cenMeshConfigSchema } from "./schemas/cenMesh";
 import { clusterConfigSchema } from "./schemas/cluster";
+import { havipPairConfigSchema } from "./schemas/havipPair";
 
 /** The project's config namespace (the `name` in Pulumi.yaml). */
 export const projectNamespace = "alicloud-blueprints";
@@ -11,6 +13,8 @@ export const projectNamespace = "alicloud-blueprints";
 export interface StackConfig {
     region: string;
     cluster?: SingleAccountClusterArgs;
+    havipPair?: HaVipPairArgs;
+    cenMesh?: CenMeshArgs;
 }
 
 /** Thrown for bad stack config: every problem at once, before any resource exists. */
@@ -23,6 +27,8 @@ export class StackConfigError extends Error {
 
 const blueprintSchemas = {
     cluster: clusterConfigSchema,
+    havipPair: havipPairConfigSchema,
+    cenMesh: cenMeshConfigSchema,
 } as const;
 
 type BlueprintKey = keyof typeof blueprintSchemas;
@@ -48,6 +54,25 @@ function readBlueprint<K extends BlueprintKey>(config: pulumi.Config, key: K, pr
     return parsed.data as z.infer<(typeof blueprintSchemas)[K]>;
 }
 
+/** Adds the secret `sshPrivateKey` config, when set, for the HaVipPair's provisioning commands. */
+function withProvisioningKey(config: pulumi.Config, args: HaVipPairArgs | undefined): HaVipPairArgs | undefined {
+    const sshPrivateKey = config.getSecret("sshPrivateKey");
+    return args && sshPrivateKey ? { ...args, sshPrivateKey } : args;
+}
+
+/** Adds each account's AccessKey from the secret keys `<account>AccessKey` / `<account>SecretKey`, when set. */
+function withAccountKeys(config: pulumi.Config, args: CenMeshArgs | undefined): CenMeshArgs | undefined {
+    if (!args) {
+        return undefined;
+    }
+    const accounts = args.accounts.map((account) => {
+        const accessKey = config.getSecret(`${account.name}AccessKey`);
+        const secretKey = config.getSecret(`${account.name}SecretKey`);
+        return accessKey && secretKey ? { ...account, accessKey, secretKey } : account;
+    });
+    return { ...args, accounts };
+}
+
 /**
  * Reads and checks the stack's config. Missing required values, wrong types, unknown enum values
  * and unknown settings are reported together, each with the fix.
@@ -60,7 +85,9 @@ export function readStackConfig(): StackConfig {
     }
     const config = new pulumi.Config(projectNamespace);
     const cluster = readBlueprint(config, "cluster", problems);
-    const configured = { cluster };
+    const havipPair = withProvisioningKey(config, readBlueprint(config, "havipPair", problems));
+    const cenMesh = withAccountKeys(config, readBlueprint(config, "cenMesh", problems));
+    const configured = { cluster, havipPair, cenMesh };
     if (problems.length === 0 && Object.values(configured).every((value) => value === undefined)) {
         const keys = Object.keys(blueprintSchemas).map((k) => `${projectNamespace}:${k}`);
         problems.push(`this stack configures no blueprint; set at least one of ${keys.join(", ")} (see README)`);

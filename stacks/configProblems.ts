@@ -17,6 +17,9 @@ export function configProblemMessages(key: string, issues: readonly z.core.$ZodI
             case "invalid_value":
                 return `${at}: ${describe(issue.input)} is not one of ${issue.values.join(", ")}; use one of them`;
             case "invalid_type":
+                if (issue.input === undefined) {
+                    return `${at}: is required and not set; set it to a ${issue.expected}`;
+                }
                 return `${at}: ${describe(issue.input)} is not a ${issue.expected}; write a ${issue.expected} value`;
             case "unrecognized_keys":
                 return `${at}: ${issue.keys.map((k) => `"${k}"`).join(", ")} ${issue.keys.length === 1 ? "is not a setting" : "are not settings"}; the settings are ${knownKeys.join(", ")}`;

@@ -69,6 +69,30 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
         ),
     },
     {
+        case: "the recipe's overlapping CEN blocks",
+        config: {
+            ...region,
+            "alicloud-blueprints:cenMesh": {
+                accounts: [
+                    { name: "master", accountId: "1000000000000001", vpcCidr: "172.17.0.0/16" },
+                    { name: "student2", accountId: "1000000000000002", vpcCidr: "172.17.96.0/19", vswitchCidrs: ["172.17.96.0/20", "172.17.112.0/20"] },
+                ],
+            },
+        },
+        message:
+            'CenMesh "dev-mesh" has invalid arguments:\n  - accounts: "student2" vSwitch 172.17.96.0/20 overlaps "master" VPC 172.17.0.0/16; give each account a disjoint block, or leave vpcCidr and vswitchCidrs unset to plan one from supernet',
+    },
+    {
+        case: "unknown failover profile",
+        config: { ...region, "alicloud-blueprints:havipPair": { profile: "Turbo" } },
+        message: configError('alicloud-blueprints:havipPair.profile: "Turbo" is not one of Standard, Fast; use one of them'),
+    },
+    {
+        case: "a mesh account without its id",
+        config: { ...region, "alicloud-blueprints:cenMesh": { accounts: [{ name: "master" }, { name: "b", accountId: "2" }] } },
+        message: configError("alicloud-blueprints:cenMesh.accounts[0].accountId: is required and not set; set it to a string"),
+    },
+    {
         case: "missing required config",
         config: { "alicloud-blueprints:cluster": { nodeCount: 1 } },
         message: configError("alicloud:region: is required and not set; run `pulumi config set alicloud:region cn-hangzhou` (or your region)"),
@@ -76,7 +100,9 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
     {
         case: "no blueprint configured",
         config: { ...region },
-        message: configError("this stack configures no blueprint; set at least one of alicloud-blueprints:cluster (see README)"),
+        message: configError(
+            "this stack configures no blueprint; set at least one of alicloud-blueprints:cluster, alicloud-blueprints:havipPair, alicloud-blueprints:cenMesh (see README)",
+        ),
     },
 ];
 

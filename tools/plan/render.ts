@@ -20,22 +20,35 @@ function childrenByParent(resources: readonly PlannedResource[]): Map<string | n
     return children;
 }
 
-/** The resource tree, one line per resource with its type and name, like `pulumi preview`. */
+/** The last part of a URN: the resource's name. */
+function nameOf(urn: string): string {
+    return urn.slice(urn.lastIndexOf("::") + 2);
+}
+
+/**
+ * The resource tree, one line per resource with its type and name, like `pulumi preview`; plus
+ * the explicit provider of each resource when the program uses any (which account it is in).
+ */
 export function renderTree(resources: readonly PlannedResource[]): string[] {
     const children = childrenByParent(resources);
-    const rows: Array<[string, string]> = [];
+    const rows: Array<[string, string, string]> = [];
     const walk = (parent: string | null, indent: string, isRoot: boolean): void => {
         const siblings = children.get(parent) ?? [];
         siblings.forEach((resource, i) => {
             const last = i === siblings.length - 1;
             const branch = isRoot ? "" : last ? "└─ " : "├─ ";
-            rows.push([`${indent}${branch}${displayType(resource.type)}`, resource.name]);
+            rows.push([`${indent}${branch}${displayType(resource.type)}`, resource.name, resource.provider ? nameOf(resource.provider) : ""]);
             walk(resource.urn, isRoot ? "" : indent + (last ? "   " : "│  "), false);
         });
     };
     walk(null, "", true);
     const width = Math.max(4, ...rows.map(([type]) => type.length)) + 2;
-    return [` ${"    Type".padEnd(width + 4)}Name`, ...rows.map(([type, name]) => ` +   ${type.padEnd(width)}${name}`)];
+    const withProviders = rows.some(([, , provider]) => provider !== "");
+    const nameWidth = withProviders ? Math.max(...rows.map(([, name]) => name.length)) + 2 : 0;
+    const header = ` ${"    Type".padEnd(width + 4)}${withProviders ? "Name".padEnd(nameWidth) + "Provider" : "Name"}`;
+    const line = ([type, name, provider]: [string, string, string]) =>
+        ` +   ${type.padEnd(width)}${withProviders ? name.padEnd(nameWidth) + provider : name}`.trimEnd();
+    return [header, ...rows.map(line)];
 }
 
 /** How many resources of each type, most first. */
