@@ -66,9 +66,14 @@ export interface PidFileEnvironmentOptions {
     nginxPidFile?: string;
 }
 
-/** Exits 0 when the pid file names a live process. */
+/** Exits 0 when `pidExpr` is a running process (a zombie left for a non-reaping init does not count). */
+function running(pidExpr: string): string {
+    return `{ state=$(ps -o stat= -p "${pidExpr}" 2>/dev/null) && [ -n "$state" ] && [ "\${state:0:1}" != Z ]; }`;
+}
+
+/** Exits 0 when the pid file names a running process. */
 function pidAlive(pidFile: string): string {
-    return `test -s ${pidFile} && kill -0 "$(cat ${pidFile})" 2>/dev/null`;
+    return `test -s ${pidFile} && ${running(`$(cat ${pidFile} 2>/dev/null)`)}`;
 }
 
 /**
@@ -82,9 +87,10 @@ export function pidFileEnvironment(opts: PidFileEnvironmentOptions): ProvisionEn
     const nginxPid = opts.nginxPidFile ?? `${run}/nginx.pid`;
     const keepalivedPid = `${run}/keepalived.pid`;
     const keepalivedStart = `keepalived -p ${keepalivedPid} -r ${run}/vrrp.pid -c ${run}/checkers.pid -f /etc/keepalived/keepalived.conf`;
+    // Wait for the old process itself (not its pid file, removed early) before starting the new one.
     const stopKeepalived = [
-        `kill -TERM "$(cat ${keepalivedPid})"`,
-        `for _ in $(seq 1 100); do if ! ${pidAlive(keepalivedPid)}; then break; fi; sleep 0.05; done`,
+        `kill -TERM "$pid" 2>/dev/null || true`,
+        `for _ in $(seq 1 200); do if ! ${running("$pid")}; then break; fi; sleep 0.05; done`,
     ].join("; ");
     return {
         ...systemdEnvironment(),
@@ -99,7 +105,7 @@ export function pidFileEnvironment(opts: PidFileEnvironmentOptions): ProvisionEn
             enable: "true",
             isActive: pidAlive(keepalivedPid),
             start: keepalivedStart,
-            restart: `if ${pidAlive(keepalivedPid)}; then ${stopKeepalived}; fi; ${keepalivedStart}`,
+            restart: `pid=$(cat ${keepalivedPid} 2>/dev/null || true); if [ -n "$pid" ]; then ${stopKeepalived}; fi; ${keepalivedStart}`,
         },
     };
 }

@@ -191,7 +191,9 @@ export class HaLab {
     private async pidOf(file: string): Promise<number | undefined> {
         try {
             const pid = Number(fs.readFileSync(file, "utf8").trim());
-            return pid > 1 && (await run("kill", ["-0", String(pid)])).code === 0 ? pid : undefined;
+            // A daemon that exited stays a zombie when this machine's init does not reap: not running.
+            const state = fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "")[0];
+            return pid > 1 && state !== "Z" ? pid : undefined;
         } catch {
             return undefined;
         }
