@@ -21,6 +21,7 @@ async function plan(...args: string[]): Promise<{ code: number; stdout: string; 
 interface PlanJson {
     resources: Array<{ urn: string; type: string; name: string; parent: string | null; provider: string | null; inputs: Record<string, any> }>;
     outputs: Record<string, any>;
+    violations?: Array<{ policy: string; level: string; urn: string; message: string }>;
 }
 
 const ofType = (doc: PlanJson, type: string) => doc.resources.filter((r) => r.type === type);
@@ -34,7 +35,7 @@ describe("npm run plan", () => {
 
     for (const { stack } of stacks) {
         it(`plans the ${stack} stack as JSON with every secret masked`, async () => {
-            const result = await plan("--stack", stack, "--json");
+            const result = await plan("--stack", stack, "--json", "--no-policy");
             assert.equal(result.code, 0, result.stderr);
             const doc: PlanJson = JSON.parse(result.stdout);
             assert.ok(doc.resources.length > 1);
@@ -54,7 +55,12 @@ describe("npm run plan", () => {
     }
 
     it("shows the dev stack's cluster: 4 ECS with an EIP and association each, one VPC, vSwitch and group", async () => {
-        const doc: PlanJson = JSON.parse((await plan("--stack", "dev", "--json")).stdout);
+        const result = await plan("--stack", "dev", "--json");
+        assert.equal(result.code, 0, result.stderr);
+        const doc: PlanJson = JSON.parse(result.stdout);
+        assert.ok(Array.isArray(doc.violations), "--json has no violations list");
+        assert.ok(doc.violations!.every((v) => v.level !== "mandatory"), JSON.stringify(doc.violations));
+        assert.ok(doc.violations!.some((v) => v.policy === "disk-encryption-enabled" && v.level === "advisory"));
         const counts = Object.fromEntries(
             ["ecs/instance:Instance", "ecs/eipAddress:EipAddress", "ecs/eipAssociation:EipAssociation", "vpc/network:Network", "vpc/switch:Switch", "ecs/securityGroup:SecurityGroup"].map(
                 (t) => [t, ofType(doc, `alicloud:${t}`).length],
@@ -66,12 +72,19 @@ describe("npm run plan", () => {
     });
 
     it("prints a resource tree with types, a count and the outputs", async () => {
-        const result = await plan("--stack", "dev");
+        const result = await plan("--stack", "dev", "--no-policy");
         assert.equal(result.code, 0, result.stderr);
         assert.match(result.stdout, /^ \+ {3}pulumi:pulumi:Stack\s+alicloud-blueprints-dev$/m);
         assert.match(result.stdout, /^ \+ {6}├─ alicloud:ecs:Instance\s+dev-cluster-node1$/m);
         assert.match(result.stdout, /^ {4}\+ 18 to create$/m);
         assert.match(result.stdout, /^ {6}password: "\[secret\]"$/m);
+    });
+
+    it("fails with exit code 2 and lists the verdict when a mandatory policy is violated", async () => {
+        const result = await plan("--stack", "dev", "--program", "test/plan/fixtures/publicIpProgram.ts");
+        assert.equal(result.code, 2, result.stderr);
+        assert.match(result.stdout, /^ {4}\[mandatory\] ecs-instance-no-public-ip \(alicloud:ecs:Instance exposed\)$/m);
+        assert.match(result.stdout, /1 mandatory violation\(s\): `pulumi up` would be blocked/);
     });
 
     describe("with a config file", () => {
@@ -84,7 +97,7 @@ describe("npm run plan", () => {
                 "alicloud:secretKey": { secure: "v1:c2VjcmV0LWNpcGhlcnRleHQ=" },
                 "alicloud-blueprints:cluster": { nodeCount: 1 },
             });
-            const result = await plan("--config-file", file, "--json");
+            const result = await plan("--config-file", file, "--json", "--no-policy");
             assert.equal(result.code, 0, result.stderr);
             assert.doesNotMatch(result.stdout, /c2VjcmV0LWNpcGhlcnRleHQ=/);
             assert.equal(JSON.parse(result.stdout).outputs.region, "cn-shanghai");

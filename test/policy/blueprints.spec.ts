@@ -7,7 +7,6 @@ import { ResourceTypes as T } from "../../policy/support/resourceTypes";
 import { analyzeResources, AnalyzerResourceRecord, PolicyDiagnostic, PolicyPackSession } from "../../tools/analyzer";
 import { MockedRun } from "../../tools/mocks";
 import { planStack } from "../../tools/plan/planStack";
-import { recordEngineExtras } from "./support/registrations";
 import { sharedPack } from "./support/sharedPack";
 
 const repoRoot = path.resolve(__dirname, "../..");
@@ -19,13 +18,12 @@ const stackNames = fs
 const mandatoryOf = (diagnostics: PolicyDiagnostic[]) => diagnostics.filter((d) => d.level === "mandatory");
 const describeAll = (diagnostics: PolicyDiagnostic[]) => diagnostics.map((d) => `${d.level} ${d.policy} ${d.urn}: ${d.message}`).join("\n");
 
-/** Runs `program` under the mocks and returns its registrations with ids and property dependencies. */
+/** Runs `program` under the mocks and returns its registrations (with ids and property dependencies). */
 async function mockedPlan(program: () => void): Promise<AnalyzerResourceRecord[]> {
     const run = new MockedRun({ project: "alicloud-blueprints", stack: "dev" });
-    const extras = recordEngineExtras();
     program();
     await run.settled();
-    return extras.enrich(run.resources);
+    return run.resources;
 }
 
 describe("every blueprint passes the policy pack", function () {

@@ -12,8 +12,12 @@ export interface RecordedResource {
     /** The provider reference (`<provider urn>::<id>`) when one was given explicitly or inherited. */
     provider?: string;
     custom: boolean;
+    /** The id the mocks gave it (custom resources only). */
+    id?: string;
     /** URNs this resource depends on (data flow and `dependsOn`). */
     dependencies: string[];
+    /** Per input property, the URNs its value came from (how stack policies match unknown ids). */
+    propertyDependencies: Record<string, string[]>;
     /** Inputs as sent, secrets still wrapped; use {@link plainInputs} / {@link maskedInputs}. */
     rawInputs: Record<string, unknown>;
 }
@@ -75,6 +79,10 @@ export class MockedRun {
         monitor.registerResource = (req: any, callback: (err: unknown, resp: any) => void) =>
             register(req, (err: unknown, resp: any) => {
                 if (!err) {
+                    const propertyDependencies: Record<string, string[]> = {};
+                    req.getPropertydependenciesMap().forEach((deps: any, property: string) => {
+                        propertyDependencies[property] = deps.getUrnsList();
+                    });
                     this.resources.push({
                         urn: resp.getUrn(),
                         type: req.getType(),
@@ -82,7 +90,9 @@ export class MockedRun {
                         parent: req.getParent() || undefined,
                         provider: req.getProvider() || undefined,
                         custom: req.getCustom(),
+                        id: req.getCustom() ? resp.getId() || undefined : undefined,
                         dependencies: req.getDependenciesList(),
+                        propertyDependencies,
                         rawInputs: pulumi.runtime.deserializeProperties(req.getObject()),
                     });
                 }

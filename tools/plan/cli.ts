@@ -1,7 +1,9 @@
 import "./plainStackTraces";
 import { Command } from "commander";
+import { hasMandatoryViolation } from "../analyzer";
 import { planStack } from "./planStack";
 import { planJson, renderPlan } from "./render";
+import { policyVerdicts, renderVerdicts } from "./verdicts";
 
 /**
  * The program's own message: without a stack trace, and without the SDK's wrappers ("error
@@ -33,15 +35,23 @@ async function main(): Promise<void> {
         .option("-c, --config-file <file>", "config file to use instead of Pulumi.<stack>.yaml")
         .option("--project-dir <dir>", "folder holding Pulumi.yaml", ".")
         .option("--program <file>", "program to run instead of Pulumi.yaml's main")
-        .option("--json", "print JSON: {resources, outputs}", false)
+        .option("--json", "print JSON: {resources, outputs, violations}", false)
+        .option("--policy-config <file>", "policy pack config (as --policy-pack-config)")
+        .option("--no-policy", "skip the policy pack (faster; no verdicts)")
         .parse(process.argv)
-        .opts<{ stack: string; configFile?: string; projectDir: string; program?: string; json: boolean }>();
+        .opts<{ stack: string; configFile?: string; projectDir: string; program?: string; json: boolean; policy: boolean; policyConfig?: string }>();
 
     // A program can also fail inside an apply or a data-source call, after the code has returned.
     process.on("unhandledRejection", fail);
     const plan = await planStack({ projectDir: options.projectDir, stack: options.stack, configFile: options.configFile, program: options.program });
-    process.stdout.write(options.json ? `${JSON.stringify(planJson(plan), null, 2)}\n` : renderPlan(plan));
-    process.exit(0);
+    const violations = options.policy ? await policyVerdicts(plan, options.policyConfig) : undefined;
+    if (options.json) {
+        process.stdout.write(`${JSON.stringify(planJson(plan, violations), null, 2)}\n`);
+    } else {
+        process.stdout.write(renderPlan(plan) + (violations ? `\n${renderVerdicts(plan, violations)}` : ""));
+    }
+    // Like the engine: a mandatory violation fails the preview.
+    process.exit(violations && hasMandatoryViolation(violations) ? 2 : 0);
 }
 
 main().catch(fail);

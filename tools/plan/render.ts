@@ -1,11 +1,7 @@
 import { stringify } from "yaml";
+import { PolicyDiagnostic } from "../analyzer";
+import { displayType, nameOf } from "./names";
 import { Plan, PlannedResource } from "./planStack";
-
-/** `alicloud:vpc/network:Network` -> `alicloud:vpc:Network`, as `pulumi preview` shows types. */
-export function displayType(type: string): string {
-    const [pkg, module, name] = type.split(":");
-    return name === undefined ? type : `${pkg}:${module.split("/")[0]}:${name}`;
-}
 
 function childrenByParent(resources: readonly PlannedResource[]): Map<string | null, PlannedResource[]> {
     const children = new Map<string | null, PlannedResource[]>();
@@ -18,11 +14,6 @@ function childrenByParent(resources: readonly PlannedResource[]): Map<string | n
         siblings.sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true }) || a.type.localeCompare(b.type));
     }
     return children;
-}
-
-/** The last part of a URN: the resource's name. */
-function nameOf(urn: string): string {
-    return urn.slice(urn.lastIndexOf("::") + 2);
 }
 
 /**
@@ -74,7 +65,10 @@ export function renderPlan(plan: Plan): string {
     return lines.join("\n");
 }
 
-/** The `--json` document: resources and outputs, secrets masked. */
-export function planJson(plan: Plan): { resources: PlannedResource[]; outputs: Record<string, unknown> } {
-    return { resources: plan.resources, outputs: plan.outputs };
+/** The `--json` document: resources, outputs (secrets masked) and, when policies ran, their verdicts. */
+export function planJson(
+    plan: Plan,
+    violations?: PolicyDiagnostic[],
+): { resources: PlannedResource[]; outputs: Record<string, unknown>; violations?: PolicyDiagnostic[] } {
+    return violations === undefined ? { resources: plan.resources, outputs: plan.outputs } : { resources: plan.resources, outputs: plan.outputs, violations };
 }
