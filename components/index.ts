@@ -5,3 +5,4 @@ export * from "./cen-mesh";
 export * from "./havip-pair";
 export { FailoverProfile } from "./provision/keepalived";
 export { JumpHostArgs } from "./provision/remote";
+export * from "./app-tier";

@@ -6,3 +6,4 @@ export * from "./installScript";
 export * from "./hash";
 export * from "./nodeBundle";
 export * from "./remote";
+export * from "./web";

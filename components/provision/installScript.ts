@@ -38,6 +38,8 @@ export interface InstallScriptOptions {
     files: InstallFile[];
     /** Paths and service control. Required (see `systemdEnvironment()`). */
     environment: ProvisionEnvironment;
+    /** Install, check and run keepalived too; false renders an nginx-only script (web nodes behind a load balancer). Default: `true`. */
+    keepalived?: boolean;
 }
 
 const SAFE_PATH = /^\/[A-Za-z0-9._\/-]+$/;
@@ -105,9 +107,12 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
             throw new Error(`nginxSitesToRemove entry "${path}" is invalid: use an absolute path without spaces or quotes.`);
         }
     }
+    const keepalived = opts.keepalived ?? true;
+    /** The lines, or nothing when keepalived is not managed. */
+    const ifKeepalived = (...lines: string[]): string[] => (keepalived ? lines : []);
     return [
         "#!/usr/bin/env bash",
-        `# Provisions nginx + keepalived on ${opts.nodeName}. Idempotent: a second run changes nothing.`,
+        `# Provisions nginx${keepalived ? " + keepalived" : ""} on ${opts.nodeName}. Idempotent: a second run changes nothing.`,
         "set -euo pipefail",
         "umask 077",
         "export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
@@ -117,12 +122,12 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         'fail() { printf \'[provision %s] ERROR: %s\\n\' "$NODE" "$*" >&2; exit 1; }',
         "",
         ...serviceFunctions("nginx", env.nginx),
-        ...serviceFunctions("keepalived", env.keepalived),
+        ...ifKeepalived(...serviceFunctions("keepalived", env.keepalived)),
         "",
         "install_missing_packages() {",
         "    local missing=()",
         "    command -v nginx >/dev/null 2>&1 || missing+=(nginx)",
-        "    command -v keepalived >/dev/null 2>&1 || missing+=(keepalived)",
+        ...ifKeepalived("    command -v keepalived >/dev/null 2>&1 || missing+=(keepalived)"),
         "    [ -x /usr/bin/curl ] || missing+=(curl)",
         "    [ ${#missing[@]} -eq 0 ] && return 0",
         '    log "installing ${missing[*]}"',
@@ -226,17 +231,19 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         "    rollback",
         '    fail "nginx -t rejected the new configuration; previous files restored"',
         "fi",
-        "# keepalived -t (2.2.7) runs as root; lines naming auth_pass are dropped so no secret is printed.",
-        `if [ "$KEEPALIVED_CHANGED" = 1 ] && ! keepalived -t -f ${shellQuote(env.keepalivedConfPath)} 2> "$STAGE/keepalived-check.log"; then`,
-        "    grep -vi 'auth_pass' \"$STAGE/keepalived-check.log\" | sed 's/^/  keepalived -t: /' >&2 || true",
-        "    rollback",
-        '    fail "keepalived -t rejected the new configuration; previous files restored"',
-        "fi",
+        ...ifKeepalived(
+            "# keepalived -t (2.2.7) runs as root; lines naming auth_pass are dropped so no secret is printed.",
+            `if [ "$KEEPALIVED_CHANGED" = 1 ] && ! keepalived -t -f ${shellQuote(env.keepalivedConfPath)} 2> "$STAGE/keepalived-check.log"; then`,
+            "    grep -vi 'auth_pass' \"$STAGE/keepalived-check.log\" | sed 's/^/  keepalived -t: /' >&2 || true",
+            "    rollback",
+            '    fail "keepalived -t rejected the new configuration; previous files restored"',
+            "fi",
+        ),
         "",
         "RESTARTED=()",
         "STARTED=()",
         'ensure_service nginx "$NGINX_CHANGED"',
-        'ensure_service keepalived "$KEEPALIVED_CHANGED"',
+        ...ifKeepalived('ensure_service keepalived "$KEEPALIVED_CHANGED"'),
         "",
         'if [ ${#CHANGED[@]} -eq 0 ]; then echo "changed: none"; else echo "changed: ${CHANGED[*]}"; fi',
         'if [ ${#RESTARTED[@]} -eq 0 ]; then echo "restarted: none"; else echo "restarted: ${RESTARTED[*]}"; fi',

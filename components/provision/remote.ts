@@ -123,6 +123,30 @@ function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Outp
 }
 
 /**
+ * The SSH connection of a remote command to `host` (a node's public IP, or its private IP when
+ * `login.jumpHost` is set): key and passwords wrapped in `pulumi.secret`, the jump host as `proxy`
+ * with the nodes' credentials unless it has its own.
+ */
+export function sshConnection(login: SshLoginArgs, host: pulumi.Input<string>): command.types.input.remote.ConnectionArgs {
+    const privateKey = secretOrUndefined(login.privateKey);
+    const password = secretOrUndefined(login.password);
+    const jump = login.jumpHost;
+    const proxy = jump === undefined ? undefined : {
+        host: jump.host,
+        user: jump.user ?? "root",
+        port: jump.port ?? 22,
+        privateKey: secretOrUndefined(jump.privateKey) ?? privateKey,
+        password: secretOrUndefined(jump.password) ?? password,
+    };
+    return { host, user: login.user ?? "root", port: login.port ?? 22, privateKey, password, proxy };
+}
+
+/** The remote command that runs the script given on stdin as root: `bash -s`, through `sudo -n` for other users. */
+export function sshRunScript(login: SshLoginArgs): string {
+    return (login.user ?? "root") === "root" ? "bash -s" : "sudo -n bash -s";
+}
+
+/**
  * Creates one `command.remote.Command` per node, named `<name>-provision-<node>`, parented to `parent`.
  * Throws one Error listing every problem before creating anything.
  */
@@ -137,17 +161,7 @@ export function provisionNodes(
         throw new Error(`invalid provisioning arguments:\n- ${problems.join("\n- ")}`);
     }
     const login = args.login;
-    const user = login.user ?? "root";
-    const privateKey = secretOrUndefined(login.privateKey);
-    const password = secretOrUndefined(login.password);
     const jump = login.jumpHost;
-    const proxy = jump === undefined ? undefined : {
-        host: jump.host,
-        user: jump.user ?? "root",
-        port: jump.port ?? 22,
-        privateKey: secretOrUndefined(jump.privateKey) ?? privateKey,
-        password: secretOrUndefined(jump.password) ?? password,
-    };
     // A secret authPass makes every value rendered from it (scripts, hashes) secret too.
     const authPass = secretOrUndefined(args.authPass);
     const bundles = pulumi
@@ -168,15 +182,8 @@ export function provisionNodes(
     return args.nodes.map((node, i) => {
         const bundle = bundles.apply((all) => all[i]);
         return new command.remote.Command(`${name}-provision-${node.name}`, {
-            connection: {
-                host: jump === undefined ? node.publicIp! : node.privateIp,
-                user,
-                port: login.port ?? 22,
-                privateKey,
-                password,
-                proxy,
-            },
-            create: user === "root" ? "bash -s" : "sudo -n bash -s",
+            connection: sshConnection(login, jump === undefined ? node.publicIp! : node.privateIp),
+            create: sshRunScript(login),
             stdin: bundle.apply((b) => b.script),
             triggers: [bundle.apply((b) => b.contentHash)],
             logging: args.logging ?? command.types.enums.remote.Logging.StdoutAndStderr,

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { hostAddress, parseCidr } from "../../components/network";
 import { documentationRanges, images, instanceTypes, zoneLetters } from "./catalogue";
+import { appTierComputedState, rdsZones, redisZones } from "./appTierCatalogue";
 import { cenComputedState, cenResourceId, transitRouterAvailableResources } from "./cenCatalogue";
 import { mockId, stableSuffix } from "./ids";
 
@@ -64,6 +65,10 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
                 return this.switches(args.inputs);
             case "alicloud:cen/getTransitRouterAvailableResources:getTransitRouterAvailableResources":
                 return transitRouterAvailableResources(this.region);
+            case "alicloud:rds/getZones:getZones":
+                return rdsZones(this.region, args.inputs);
+            case "alicloud:kvstore/getZones:getZones":
+                return redisZones(this.region, args.inputs);
             default:
                 throw new Error(`AlibabaMocks has no answer for ${args.token}; add one in tools/mocks`);
         }
@@ -103,6 +108,18 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
             case "alicloud:cen/transitRouterRouteTableAssociation:TransitRouterRouteTableAssociation":
             case "alicloud:cen/transitRouterRouteTablePropagation:TransitRouterRouteTablePropagation":
                 return cenComputedState(type, id, inputs);
+            case "alicloud:vpc/natGateway:NatGateway":
+            case "alicloud:vpc/snatEntry:SnatEntry":
+            case "alicloud:vpc/commonBandwithPackage:CommonBandwithPackage":
+            case "alicloud:vpc/commonBandwithPackageAttachment:CommonBandwithPackageAttachment":
+            case "alicloud:slb/applicationLoadBalancer:ApplicationLoadBalancer":
+            case "alicloud:slb/listener:Listener":
+            case "alicloud:rds/instance:Instance":
+            case "alicloud:rds/rdsAccount:RdsAccount":
+            case "alicloud:rds/database:Database":
+            case "alicloud:kvstore/instance:Instance":
+            case "alicloud:ecs/ecsInvocation:EcsInvocation":
+                return appTierComputedState(type, id, inputs, { publicIp: () => this.allocatePublicIp(), privateIp: (vsw) => this.allocatePrivateIp(vsw) });
             default:
                 return {};
         }

@@ -1,0 +1,196 @@
+/**
+ * nginx-only provisioning for web nodes behind a load balancer: the same page, site and install
+ * script as the HA nodes (without keepalived), run either with Alibaba Cloud Assistant (no SSH
+ * path needed: private ECS behind a NAT gateway) or over SSH through a jump host.
+ */
+import * as alicloud from "@pulumi/alicloud";
+import * as command from "@pulumi/command";
+import * as pulumi from "@pulumi/pulumi";
+import { ProvisionEnvironment, systemdEnvironment } from "./environment";
+import { contentHash } from "./hash";
+import { InstallFile, ManagedService, renderInstallScript } from "./installScript";
+import { DEFAULT_HEALTH_PATH, renderIndexPage, renderNginxSite, validateNodeName } from "./nginx";
+import { sshConnection, sshRunScript, SshLoginArgs } from "./remote";
+
+/** How the install script reaches the web nodes. */
+export enum ProvisionVia {
+    /** Alibaba Cloud Assistant (`ecs.Command` + `ecs.EcsInvocation`): works for private ECS without any SSH path. */
+    CloudAssistant = "CloudAssistant",
+    /** SSH to each node's private IP through a jump host (`command.remote.Command`). */
+    JumpHost = "JumpHost",
+    /** Nothing is installed; bring your own image or configuration management. */
+    None = "None",
+}
+
+/** Options of the rendered web site. */
+export interface WebSiteOptions {
+    /** TCP port nginx listens on (the load balancer's backend port). Default: `80`. */
+    port?: number;
+    /** Path answered with 200 "ok" for the load balancer's health check. Default: `/healthz`. */
+    healthPath?: string;
+    /** Paths and service control on the node. Default: {@link webEnvironment}(). */
+    environment?: ProvisionEnvironment;
+}
+
+/** An ECS web node: systemd, the site in `conf.d/app-site.conf`, the page under `/var/www/app`. */
+export function webEnvironment(): ProvisionEnvironment {
+    return { ...systemdEnvironment(), nginxSitePath: "/etc/nginx/conf.d/app-site.conf", webRoot: "/var/www/app" };
+}
+
+/** What {@link renderWebNodeBundle} returns for one node. */
+export interface WebNodeBundle {
+    nodeName: string;
+    files: InstallFile[];
+    /** The nginx-only install script (bash, run as root). */
+    script: string;
+    /** sha256 of files + script. */
+    contentHash: string;
+}
+
+/** Renders the page, site, install script and hash of one web node. Throws one Error listing every problem. */
+export function renderWebNodeBundle(nodeName: string, opts: WebSiteOptions = {}): WebNodeBundle {
+    const env = opts.environment ?? webEnvironment();
+    const problems = validateNodeName(nodeName);
+    if (problems.length > 0) {
+        throw new Error(`invalid web node:\n- ${problems.join("\n- ")}`);
+    }
+    const files: InstallFile[] = [
+        { path: `${env.webRoot}/index.html`, content: renderIndexPage(nodeName), mode: "644" },
+        {
+            path: env.nginxSitePath,
+            content: renderNginxSite({ webRoot: env.webRoot, port: opts.port, healthPath: opts.healthPath ?? DEFAULT_HEALTH_PATH }),
+            mode: "644",
+            service: ManagedService.Nginx,
+        },
+    ];
+    const script = renderInstallScript({ nodeName, files, environment: env, keepalived: false });
+    return { nodeName, files, script, contentHash: contentHash(files, [script]) };
+}
+
+/**
+ * The Cloud Assistant command text (base64, as `ecs.Command` wants it): the script travels base64
+ * encoded inside a one-line `sh` wrapper, so neither its quotes nor its heredocs meet a second shell.
+ */
+export function cloudAssistantContent(script: string): string {
+    const payload = Buffer.from(script, "utf8").toString("base64");
+    const wrapper = `#!/bin/sh\nset -e\necho '${payload}' | base64 -d | bash -s\n`;
+    return Buffer.from(wrapper, "utf8").toString("base64");
+}
+
+/** One web node to provision. */
+export interface WebNodeTarget {
+    /** Node name shown on its page and used in the resource names. Required. */
+    name: string;
+    /** The ECS instance id (Cloud Assistant). Required. */
+    instanceId: pulumi.Input<string>;
+    /** The private IP the SSH command connects to through the jump host. Required. */
+    privateIp: pulumi.Input<string>;
+}
+
+/** Arguments of {@link provisionWebNodes}. */
+export interface ProvisionWebNodesArgs {
+    /** The nodes. Required. */
+    nodes: WebNodeTarget[];
+    /** How the script reaches the nodes. Required. */
+    via: ProvisionVia;
+    /** The site: port and health path. Default: port 80, `/healthz`. */
+    site?: WebSiteOptions;
+    /** SSH login with `login.jumpHost` set; required with `ProvisionVia.JumpHost`. Default: none. */
+    login?: SshLoginArgs;
+    /** Seconds Cloud Assistant lets the script run (package installs included), 60 to 86400. Default: `600`. */
+    timeoutSeconds?: number;
+}
+
+/** What {@link provisionWebNodes} created, per node. */
+export interface ProvisionedWebNode {
+    name: string;
+    /** Cloud Assistant: the command holding the script. */
+    command?: alicloud.ecs.Command;
+    /** Cloud Assistant: the run of the command on the node. */
+    invocation?: alicloud.ecs.EcsInvocation;
+    /** Jump host: the SSH command. */
+    remote?: command.remote.Command;
+}
+
+/** Problems with the arguments known at plan time, each naming the argument and the fix. */
+export function validateProvisionWebNodesArgs(args: ProvisionWebNodesArgs): string[] {
+    const problems = args.nodes.flatMap((node) => validateNodeName(node.name).map((p) => `nodes: ${p}`));
+    if (!Object.values(ProvisionVia).includes(args.via)) {
+        problems.push(`via "${args.via}" is not one of ${Object.values(ProvisionVia).join(", ")}: use one of them.`);
+    }
+    if (args.via === ProvisionVia.JumpHost) {
+        if (args.login?.jumpHost === undefined) {
+            problems.push("via JumpHost needs login.jumpHost: set the jump host, or use CloudAssistant.");
+        } else if (args.login.privateKey === undefined && args.login.password === undefined) {
+            problems.push("login has neither privateKey nor password: pass one from secret config or the generated node password.");
+        }
+    }
+    const timeout = args.timeoutSeconds ?? 600;
+    if (!Number.isInteger(timeout) || timeout < 60 || timeout > 86400) {
+        problems.push(`timeoutSeconds ${timeout} is invalid: use a whole number from 60 to 86400 (default 600).`);
+    }
+    return problems;
+}
+
+/**
+ * Installs nginx with the rendered site on every node, in parallel: with Cloud Assistant one
+ * `ecs.Command` (`<name>-provision-<node>`, the script in its content, so a changed script is a
+ * new command) and one `ecs.EcsInvocation` (`<name>-provision-<node>-run`) per node; through a
+ * jump host one `command.remote.Command` (`<name>-provision-<node>`) per node with a content-hash
+ * trigger; nothing with `ProvisionVia.None`. Throws one Error listing every problem first.
+ */
+export function provisionWebNodes(
+    name: string,
+    args: ProvisionWebNodesArgs,
+    parent: pulumi.Resource,
+    opts: Omit<pulumi.CustomResourceOptions, "parent"> = {},
+): ProvisionedWebNode[] {
+    const problems = validateProvisionWebNodesArgs(args);
+    if (problems.length > 0) {
+        throw new Error(`invalid provisioning arguments:\n- ${problems.join("\n- ")}`);
+    }
+    return args.nodes.map((node): ProvisionedWebNode => {
+        const bundle = renderWebNodeBundle(node.name, args.site);
+        const resourceName = `${name}-provision-${node.name}`;
+        switch (args.via) {
+            case ProvisionVia.CloudAssistant: {
+                const cmd = new alicloud.ecs.Command(
+                    resourceName,
+                    {
+                        name: resourceName,
+                        description: `Installs nginx on ${node.name} (alicloud-blueprints, ${bundle.contentHash.slice(0, 12)})`,
+                        type: "RunShellScript",
+                        commandContent: cloudAssistantContent(bundle.script),
+                        timeout: args.timeoutSeconds ?? 600,
+                        workingDir: "/root",
+                    },
+                    // A changed script must run again: a new command, and with it a new invocation.
+                    { ...opts, parent, replaceOnChanges: [...(opts.replaceOnChanges ?? []), "commandContent"] },
+                );
+                const invocation = new alicloud.ecs.EcsInvocation(
+                    `${resourceName}-run`,
+                    { commandId: cmd.id, instanceIds: [node.instanceId], repeatMode: "Once", username: "root" },
+                    { ...opts, parent, replaceOnChanges: [...(opts.replaceOnChanges ?? []), "commandId", "instanceIds"] },
+                );
+                return { name: node.name, command: cmd, invocation };
+            }
+            case ProvisionVia.JumpHost: {
+                const login = args.login!;
+                const remote = new command.remote.Command(
+                    resourceName,
+                    {
+                        connection: sshConnection(login, node.privateIp),
+                        create: sshRunScript(login),
+                        stdin: bundle.script,
+                        triggers: [bundle.contentHash],
+                        logging: command.types.enums.remote.Logging.StdoutAndStderr,
+                    },
+                    { ...opts, parent },
+                );
+                return { name: node.name, remote };
+            }
+            default:
+                return { name: node.name };
+        }
+    });
+}
