@@ -22,7 +22,7 @@ export function configProblemMessages(key: string, issues: readonly z.core.$ZodI
                 }
                 return `${at}: ${describe(issue.input)} is not a ${issue.expected}; write a ${issue.expected} value`;
             case "unrecognized_keys":
-                return `${at}: ${issue.keys.map((k) => `"${k}"`).join(", ")} ${issue.keys.length === 1 ? "is not a setting" : "are not settings"}; the settings are ${knownKeys.join(", ")}`;
+                return `${at}: ${issue.keys.map((k) => `"${k}"`).join(", ")} ${issue.keys.length === 1 ? "is not a setting" : "are not settings"}; the settings are ${[...knownKeys].sort().join(", ")}`;
             default:
                 return `${at}: ${issue.message}`;
         }

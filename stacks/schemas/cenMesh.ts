@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CenMeshArgs, CenPayer, NodeImage, PublicAccess } from "alicloud-blueprints";
+import { CenMeshArgs, CenPayer, PublicAccess } from "alicloud-blueprints";
+import { nodeFields } from "./nodeGroup";
 
 const accountSchema = z.strictObject({
     name: z.string(),
@@ -24,15 +25,6 @@ export const cenMeshConfigSchema = z.strictObject({
     supernet: z.string().optional(),
     vpcPrefix: z.number().optional(),
     payer: z.enum(CenPayer).optional(),
-    adminCidrs: z.array(z.string()).optional(),
-    instanceType: z.string().optional(),
-    image: z.enum(NodeImage).optional(),
-    imageId: z.string().optional(),
-    systemDiskCategory: z.string().optional(),
-    systemDiskSize: z.number().optional(),
-    passwordLogin: z.boolean().optional(),
-    sshPublicKey: z.string().optional(),
+    ...nodeFields,
     publicAccess: z.enum(PublicAccess).optional(),
-    eipBandwidthMbps: z.number().optional(),
-    tags: z.record(z.string(), z.string()).optional(),
 }) satisfies z.ZodType<CenMeshArgs>;

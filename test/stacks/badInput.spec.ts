@@ -65,7 +65,7 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
         case: "misspelt setting",
         config: { ...region, "alicloud-blueprints:cluster": { nodecount: 4 } },
         message: configError(
-            'alicloud-blueprints:cluster: "nodecount" is not a setting; the settings are nodeCount, nodeNamePrefix, vpcCidr, vswitchCidr, existingVswitchId, zoneId, instanceType, image, imageId, systemDiskCategory, systemDiskSize, passwordLogin, sshPublicKey, publicAccess, eipBandwidthMbps, adminCidrs, sshUser, tags',
+            'alicloud-blueprints:cluster: "nodecount" is not a setting; the settings are adminCidrs, eipBandwidthMbps, existingVswitchId, image, imageId, instanceType, nodeCount, nodeNamePrefix, passwordLogin, publicAccess, sshPublicKey, sshUser, systemDiskCategory, systemDiskSize, tags, vpcCidr, vswitchCidr, zoneId',
         ),
     },
     {
