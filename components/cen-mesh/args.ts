@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { PublicAccess } from "../cluster/args";
 import { NodeImage } from "../compute/image";
+import { nodeDefaults } from "../compute/nodeGroup";
 import { NodeInfo } from "../compute/nodes";
 
 /** Who pays for a member VPC's connection to the transit router. */
@@ -130,12 +131,12 @@ export const cenMeshDefaults = {
     supernet: "10.0.0.0/8",
     vpcPrefix: 16,
     payer: CenPayer.CenOwner,
-    image: NodeImage.Ubuntu2204,
-    systemDiskCategory: "cloud_efficiency",
-    systemDiskSize: 20,
-    passwordLogin: true,
+    image: nodeDefaults.image,
+    systemDiskCategory: nodeDefaults.systemDiskCategory,
+    systemDiskSize: nodeDefaults.systemDiskSize,
+    passwordLogin: nodeDefaults.passwordLogin,
     publicAccess: PublicAccess.Eip,
-    eipBandwidthMbps: 5,
+    eipBandwidthMbps: nodeDefaults.eipBandwidthMbps,
 } as const;
 
 /**

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { NodeImage } from "../compute/image";
+import { nodeDefaults } from "../compute/nodeGroup";
 
 /** How the nodes are reached from the internet. */
 export enum PublicAccess {
@@ -72,15 +73,9 @@ export interface ResolvedClusterArgs {
 }
 
 export const clusterDefaults = {
+    ...nodeDefaults,
     nodeCount: 4,
-    nodeNamePrefix: "node",
-    vpcCidr: "172.16.0.0/16",
-    image: NodeImage.Ubuntu2204,
-    systemDiskCategory: "cloud_efficiency",
-    systemDiskSize: 20,
-    passwordLogin: true,
     publicAccess: PublicAccess.Eip,
-    eipBandwidthMbps: 5,
     sshUser: "root",
 } as const;
 

@@ -11,6 +11,17 @@ import { createVpcWithVswitch, lookupExistingVswitch, NodeNetwork } from "./vswi
 /** The burstable family nodes are picked from when no type is pinned. */
 export const burstableFamily = "ecs.t6";
 
+/** Defaults every blueprint's nodes share: the cheapest sensible settings. */
+export const nodeDefaults = {
+    nodeNamePrefix: "node",
+    vpcCidr: "172.16.0.0/16",
+    image: NodeImage.Ubuntu2204,
+    systemDiskCategory: "cloud_efficiency",
+    systemDiskSize: 20,
+    passwordLogin: true,
+    eipBandwidthMbps: 5,
+} as const;
+
 /** A group of nodes in one vSwitch and security group, with defaults resolved. */
 export interface NodeGroupSettings {
     nodeNames: string[];

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { PublicAccess } from "../cluster/args";
 import { NodeImage } from "../compute/image";
+import { nodeDefaults } from "../compute/nodeGroup";
 import { FailoverProfile } from "../provision/keepalived";
 import { JumpHostArgs } from "../provision/remote";
 
@@ -67,16 +68,10 @@ export interface HaVipPairArgs {
 }
 
 export const havipPairDefaults = {
+    ...nodeDefaults,
     nodeCount: 2,
-    nodeNamePrefix: "node",
-    vpcCidr: "172.16.0.0/16",
-    image: NodeImage.Ubuntu2204,
-    systemDiskCategory: "cloud_efficiency",
-    systemDiskSize: 20,
     havipEip: true,
-    eipBandwidthMbps: 5,
     nodePublicAccess: PublicAccess.Eip,
-    passwordLogin: true,
     profile: FailoverProfile.Standard,
     virtualRouterId: 51,
     nopreempt: false,
