@@ -15,8 +15,11 @@ export enum BandwidthBilling {
 
 /** Redis engine versions of a master-replica instance. */
 export enum RedisEngineVersion {
+    /** Redis 5.0: the widest choice of classic master-replica classes. */
     V5 = "5.0",
+    /** Redis 6.0 (ACLs, TLS). */
     V6 = "6.0",
+    /** Redis 7.0. */
     V7 = "7.0",
 }
 
@@ -74,7 +77,7 @@ export interface AppTierArgs {
     sshPrivateKey?: pulumi.Input<string>;
     /** How many EIPs the shared bandwidth package carries, 1 to 10; the first is the NAT gateway's SNAT address. Default: 2. */
     eipCount?: number;
-    /** Peak bandwidth of the shared bandwidth package (and each EIP) in Mbit/s, 2 to 1000. Default: 5. */
+    /** Peak bandwidth of the shared bandwidth package (and each EIP) in Mbit/s, 1 to 1000. Default: 5. */
     bandwidthMbps?: number;
     /** How the shared bandwidth package is billed. Default: BandwidthBilling.PayByDominantTraffic (pay by traffic). */
     bandwidthBilling?: BandwidthBilling;
