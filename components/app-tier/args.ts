@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { NodeImage } from "../compute/image";
+import { nodeDefaults } from "../compute/nodeGroup";
 import { JumpHostArgs } from "../provision/remote";
 import { ProvisionVia } from "../provision/web";
 
@@ -111,10 +112,10 @@ export const appTierDefaults = {
     vpcCidr: "10.10.0.0/16",
     webNodeCount: 2,
     webNodeNamePrefix: "web",
-    image: NodeImage.Ubuntu2204,
-    systemDiskCategory: "cloud_efficiency",
-    systemDiskSize: 20,
-    passwordLogin: true,
+    image: nodeDefaults.image,
+    systemDiskCategory: nodeDefaults.systemDiskCategory,
+    systemDiskSize: nodeDefaults.systemDiskSize,
+    passwordLogin: nodeDefaults.passwordLogin,
     eipCount: 2,
     bandwidthMbps: 5,
     bandwidthBilling: BandwidthBilling.PayByDominantTraffic,
