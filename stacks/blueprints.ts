@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { CenMesh, HaVipPair, SingleAccountCluster } from "alicloud-blueprints";
+import { AppTier, CenMesh, HaVipPair, SingleAccountCluster } from "alicloud-blueprints";
 import { StackConfig } from "./config";
 
 /** Builds the blueprints the stack's config asks for and returns the stack outputs. */
@@ -42,6 +42,24 @@ export function deployBlueprints(config: StackConfig): Record<string, unknown> {
             accounts: mesh.accounts,
             hostsFile: mesh.hostsFile,
             password: mesh.password,
+        };
+    }
+    if (config.appTier) {
+        const tier = new AppTier(`${stack}-app`, config.appTier);
+        outputs.appTier = {
+            url: pulumi.interpolate`http://${tier.slbAddress}/`,
+            slbAddress: tier.slbAddress,
+            zoneIds: tier.zoneIds,
+            rdsHost: tier.rdsHost,
+            rdsPort: tier.rdsPort,
+            databaseName: tier.databaseName,
+            databaseUser: tier.databaseUser,
+            databasePassword: tier.databasePassword,
+            redisHost: tier.redisHost,
+            redisPassword: tier.redisPassword,
+            natGatewayId: tier.natGatewayId,
+            eipAddresses: tier.eipAddresses,
+            webNodes: tier.webNodes,
         };
     }
     return outputs;

@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import { CenMeshArgs, HaVipPairArgs, SingleAccountClusterArgs } from "alicloud-blueprints";
+import { AppTierArgs, CenMeshArgs, HaVipPairArgs, SingleAccountClusterArgs } from "alicloud-blueprints";
 import { configProblemMessages } from "./configProblems";
+import { appTierConfigSchema } from "./schemas/appTier";
 import { cenMeshConfigSchema } from "./schemas/cenMesh";
 import { clusterConfigSchema } from "./schemas/cluster";
 import { havipPairConfigSchema } from "./schemas/havipPair";
@@ -15,6 +16,7 @@ export interface StackConfig {
     cluster?: SingleAccountClusterArgs;
     havipPair?: HaVipPairArgs;
     cenMesh?: CenMeshArgs;
+    appTier?: AppTierArgs;
 }
 
 /** Thrown for bad stack config: every problem at once, before any resource exists. */
@@ -29,6 +31,7 @@ const blueprintSchemas = {
     cluster: clusterConfigSchema,
     havipPair: havipPairConfigSchema,
     cenMesh: cenMeshConfigSchema,
+    appTier: appTierConfigSchema,
 } as const;
 
 type BlueprintKey = keyof typeof blueprintSchemas;
@@ -54,8 +57,8 @@ function readBlueprint<K extends BlueprintKey>(config: pulumi.Config, key: K, pr
     return parsed.data as z.infer<(typeof blueprintSchemas)[K]>;
 }
 
-/** Adds the secret `sshPrivateKey` config, when set, for the HaVipPair's provisioning commands. */
-function withProvisioningKey(config: pulumi.Config, args: HaVipPairArgs | undefined): HaVipPairArgs | undefined {
+/** Adds the secret `sshPrivateKey` config, when set, for the provisioning commands. */
+function withProvisioningKey<T extends { sshPrivateKey?: pulumi.Input<string> }>(config: pulumi.Config, args: T | undefined): T | undefined {
     const sshPrivateKey = config.getSecret("sshPrivateKey");
     return args && sshPrivateKey ? { ...args, sshPrivateKey } : args;
 }
@@ -85,9 +88,10 @@ export function readStackConfig(): StackConfig {
     }
     const config = new pulumi.Config(projectNamespace);
     const cluster = readBlueprint(config, "cluster", problems);
-    const havipPair = withProvisioningKey(config, readBlueprint(config, "havipPair", problems));
+    const havipPair = withProvisioningKey<HaVipPairArgs>(config, readBlueprint(config, "havipPair", problems));
     const cenMesh = withAccountKeys(config, readBlueprint(config, "cenMesh", problems));
-    const configured = { cluster, havipPair, cenMesh };
+    const appTier = withProvisioningKey<AppTierArgs>(config, readBlueprint(config, "appTier", problems));
+    const configured = { cluster, havipPair, cenMesh, appTier };
     if (problems.length === 0 && Object.values(configured).every((value) => value === undefined)) {
         const keys = Object.keys(blueprintSchemas).map((k) => `${projectNamespace}:${k}`);
         problems.push(`this stack configures no blueprint; set at least one of ${keys.join(", ")} (see README)`);

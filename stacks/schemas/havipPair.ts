@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FailoverProfile, HaVipPairArgs, PublicAccess } from "alicloud-blueprints";
-import { networkFields, nodeFields } from "./nodeGroup";
+import { jumpHostSchema, networkFields, nodeFields } from "./nodeGroup";
 
 /**
  * `alicloud-blueprints:havipPair`: the HaVipPair arguments as stack config. The SSH private key
@@ -12,7 +12,7 @@ export const havipPairConfigSchema = z.strictObject({
     havipAddress: z.string().optional(),
     havipEip: z.boolean().optional(),
     nodePublicAccess: z.enum(PublicAccess).optional(),
-    jumpHost: z.strictObject({ host: z.string(), user: z.string().optional(), port: z.number().optional() }).optional(),
+    jumpHost: jumpHostSchema.optional(),
     allowedCidrs: z.array(z.string()).optional(),
     profile: z.enum(FailoverProfile).optional(),
     virtualRouterId: z.number().optional(),

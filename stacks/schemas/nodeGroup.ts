@@ -24,3 +24,6 @@ export const networkFields = {
     existingVswitchId: z.string().optional(),
     zoneId: z.string().optional(),
 };
+
+/** A bastion the provisioning commands go through (its key or password: secret config, not here). */
+export const jumpHostSchema = z.strictObject({ host: z.string(), user: z.string().optional(), port: z.number().optional() });

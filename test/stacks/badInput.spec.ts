@@ -101,7 +101,7 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
         case: "no blueprint configured",
         config: { ...region },
         message: configError(
-            "this stack configures no blueprint; set at least one of alicloud-blueprints:cluster, alicloud-blueprints:havipPair, alicloud-blueprints:cenMesh (see README)",
+            "this stack configures no blueprint; set at least one of alicloud-blueprints:cluster, alicloud-blueprints:havipPair, alicloud-blueprints:cenMesh, alicloud-blueprints:appTier (see README)",
         ),
     },
 ];

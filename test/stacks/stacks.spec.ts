@@ -35,4 +35,40 @@ describe("the repository's stacks", () => {
         assert.match(String(pair.url), /^http:\/\/203\.0\.113\.\d+\/$/);
         assert.equal(pair.password, "[secret]");
     });
+
+    it("prod: the whole app tier, protected, with no ECS public IP", async () => {
+        const { resources, outputs } = await planStack({ projectDir, stack: "prod" });
+        const count = (type: string) => ofType(resources, type).length;
+        assert.deepEqual(
+            [
+                count("alicloud:vpc/natGateway:NatGateway"),
+                count("alicloud:vpc/snatEntry:SnatEntry"),
+                count("alicloud:vpc/commonBandwithPackage:CommonBandwithPackage"),
+                count("alicloud:ecs/eipAddress:EipAddress"),
+                count("alicloud:ecs/instance:Instance"),
+                count("alicloud:rds/instance:Instance"),
+                count("alicloud:kvstore/instance:Instance"),
+                count("alicloud:slb/applicationLoadBalancer:ApplicationLoadBalancer"),
+            ],
+            [1, 2, 1, 2, 2, 1, 1, 1],
+        );
+        for (const instance of ofType(resources, "alicloud:ecs/instance:Instance")) {
+            assert.ok(!(Number(instance.inputs.internetMaxBandwidthOut) > 0) && instance.inputs.allocatePublicIp !== true, `${instance.name} has a public IP`);
+        }
+        assert.equal(ofType(resources, "alicloud:ecs/eipAssociation:EipAssociation").every((a) => a.inputs.instanceType === "Nat"), true);
+        const protection: Array<[string, string, unknown]> = [
+            ["alicloud:rds/instance:Instance", "deletionProtection", true],
+            ["alicloud:kvstore/instance:Instance", "instanceReleaseProtection", true],
+            ["alicloud:slb/applicationLoadBalancer:ApplicationLoadBalancer", "deleteProtection", "on"],
+            ["alicloud:ecs/eipAddress:EipAddress", "deletionProtection", true],
+        ];
+        for (const [type, property, on] of protection) {
+            for (const resource of ofType(resources, type)) {
+                assert.equal(resource.inputs[property], on, `${resource.name} is not protected (${property})`);
+            }
+        }
+        const tier = outputs.appTier as Record<string, unknown>;
+        assert.equal(tier.databasePassword, "[secret]");
+        assert.equal(tier.redisPassword, "[secret]");
+    });
 });
