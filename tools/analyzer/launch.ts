@@ -4,33 +4,45 @@ import * as path from "node:path";
 /** The repository's policy pack (policy/). */
 export const defaultPackDir = path.resolve(__dirname, "../../policy");
 
-/** A started policy pack process and the port its analyzer listens on. */
-export interface PackProcess {
+/** A started Pulumi plugin process (policy pack, component provider host) and the port its gRPC server listens on. */
+export interface PluginProcess {
     child: ChildProcess;
     port: number;
     /** The last output the process wrote on stderr (for error messages). */
     stderrTail(): string;
 }
 
+/** A started policy pack process and the port its analyzer listens on. */
+export type PackProcess = PluginProcess;
+
 export interface LaunchOptions {
-    /** How long to wait for the port, in ms. Default: 45 000 (the runner type-checks the pack with ts-node). */
+    /** How long to wait for the port, in ms. Default: 45 000 (the runner type-checks the plugin with ts-node). */
     startTimeoutMs?: number;
-    /** Extra environment for the pack process. */
+    /** Extra environment for the plugin process. Default: none (the parent's environment). */
     env?: NodeJS.ProcessEnv;
 }
 
+/** What to start: `node <runner> ...args` in `cwd`, and how to name it in errors. */
+export interface PluginCommand {
+    /** The Node.js script the CLI's host runs, e.g. @pulumi/pulumi's cmd/run-plugin. */
+    runner: string;
+    /** Arguments after the runner. */
+    args: string[];
+    /** Working directory (the plugin directory). */
+    cwd: string;
+    /** How errors name the process, e.g. "policy pack in /repo/policy". */
+    label: string;
+}
+
 /**
- * Starts a Node.js policy pack the way the Pulumi CLI does: the CLI's `pulumi-analyzer-policy`
- * shim resolves `@pulumi/pulumi/cmd/run-policy-pack` from the pack directory and runs
- * `node <that> <engine address> .` with the pack directory as working directory. The runner
- * registers ts-node (type-checking, with the pack's tsconfig.json), loads the package's `main`,
- * and the `PolicyPack` constructor prints the analyzer's gRPC port as the first stdout line.
- * The engine address is dropped by the runner; no engine is needed.
+ * Starts a Pulumi plugin the way the CLI does: `node <runner> <args>` in the plugin directory;
+ * the plugin prints its gRPC port as the first stdout line. Resolves once that line is read
+ * (later output is drained). Rejects, after killing the process, when the first line is not a
+ * port, when the process exits first, or when no line comes within the start timeout.
  */
-export async function launchPolicyPack(packDir = defaultPackDir, options: LaunchOptions = {}): Promise<PackProcess> {
-    const runner = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [packDir] });
-    const child = spawn(process.execPath, [runner, "127.0.0.1:0", "."], {
-        cwd: packDir,
+export async function launchPlugin(command: PluginCommand, options: LaunchOptions = {}): Promise<PluginProcess> {
+    const child = spawn(process.execPath, [command.runner, ...command.args], {
+        cwd: command.cwd,
         env: { ...process.env, ...options.env },
         stdio: ["ignore", "pipe", "pipe"],
     });
@@ -41,12 +53,12 @@ export async function launchPolicyPack(packDir = defaultPackDir, options: Launch
     const stderrTail = () => stderr.trim();
     const timeoutMs = options.startTimeoutMs ?? 45_000;
 
-    return new Promise<PackProcess>((resolve, reject) => {
+    return new Promise<PluginProcess>((resolve, reject) => {
         let stdout = "";
         const fail = (reason: string) => {
             cleanup();
             child.kill("SIGKILL");
-            reject(new Error(`policy pack in ${packDir} (pid ${child.pid}, killed) ${reason}${stderrTail() ? `; stderr:\n${stderrTail()}` : ""}`));
+            reject(new Error(`${command.label} (pid ${child.pid}, killed) ${reason}${stderrTail() ? `; stderr:\n${stderrTail()}` : ""}`));
         };
         const timer = setTimeout(() => fail(`printed no port within ${timeoutMs} ms`), timeoutMs);
         const onData = (chunk: Buffer) => {
@@ -62,7 +74,7 @@ export async function launchPolicyPack(packDir = defaultPackDir, options: Launch
                 return;
             }
             cleanup();
-            child.stdout!.resume(); // Keep draining later output so the pack never blocks on a full pipe.
+            child.stdout!.resume(); // Keep draining later output so the plugin never blocks on a full pipe.
             resolve({ child, port, stderrTail });
         };
         const onExit = (code: number | null, signal: string | null) => fail(`exited (code ${code}, signal ${signal}) before printing its port`);
@@ -79,9 +91,9 @@ export async function launchPolicyPack(packDir = defaultPackDir, options: Launch
     });
 }
 
-/** Stops the pack process and waits (bounded) until it has exited. */
-export async function stopPolicyPack(pack: PackProcess, timeoutMs = 5_000): Promise<void> {
-    const { child } = pack;
+/** Stops a plugin process and waits (bounded) until it has exited: SIGTERM, then SIGKILL after `timeoutMs`. */
+export async function stopPlugin(plugin: PluginProcess, timeoutMs = 5_000): Promise<void> {
+    const { child } = plugin;
     if (child.exitCode !== null || child.signalCode !== null) {
         return;
     }
@@ -90,4 +102,22 @@ export async function stopPolicyPack(pack: PackProcess, timeoutMs = 5_000): Prom
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
     await exited;
     clearTimeout(timer);
+}
+
+/**
+ * Starts a Node.js policy pack the way the Pulumi CLI does: the CLI's `pulumi-analyzer-policy`
+ * shim resolves `@pulumi/pulumi/cmd/run-policy-pack` from the pack directory and runs
+ * `node <that> <engine address> .` with the pack directory as working directory. The runner
+ * registers ts-node (type-checking, with the pack's tsconfig.json), loads the package's `main`,
+ * and the `PolicyPack` constructor prints the analyzer's gRPC port as the first stdout line.
+ * The engine address is dropped by the runner; no engine is needed.
+ */
+export async function launchPolicyPack(packDir = defaultPackDir, options: LaunchOptions = {}): Promise<PackProcess> {
+    const runner = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [packDir] });
+    return launchPlugin({ runner, args: ["127.0.0.1:0", "."], cwd: packDir, label: `policy pack in ${packDir}` }, options);
+}
+
+/** Stops the pack process and waits (bounded) until it has exited. */
+export async function stopPolicyPack(pack: PackProcess, timeoutMs = 5_000): Promise<void> {
+    return stopPlugin(pack, timeoutMs);
 }

@@ -1,0 +1,61 @@
+import { strict as assert } from "node:assert";
+import * as path from "node:path";
+import { ComponentHost } from "../../../tools/docs/host";
+import { componentsDir, loadComponentSchema, PackageSchema } from "../../../tools/docs/schema";
+
+/** The fixture package whose component args break the analyzer's rules. */
+export const badArgsDir = path.resolve(__dirname, "../fixtures/bad-args");
+
+export interface SchemaSources {
+    /** components/ served by the component provider host, started as the engine starts it. */
+    host: Promise<ComponentHost>;
+    /** GetSchema from that host, over gRPC. */
+    served: Promise<PackageSchema>;
+    /** The same package analyzed in this process (tools/docs/schema.ts, what the README generator uses). */
+    inProcess: Promise<PackageSchema>;
+    /** The bad-args fixture served by its own host. */
+    badHost: Promise<ComponentHost>;
+}
+
+let sources: SchemaSources | undefined;
+
+/**
+ * One host per package for the whole run: starting one type-checks the package with ts-node
+ * (~15 s) and GetSchema runs the analyzer (~6 s), on a 2-CPU machine. The components host is
+ * spawned first (the longest path); the in-process analysis blocks this process meanwhile, and
+ * the fixture's host starts after it, so at most two of them compete for the CPUs.
+ */
+export function schemaSources(): SchemaSources {
+    if (sources === undefined) {
+        const host = ComponentHost.start(componentsDir);
+        const inProcess = loadComponentSchema(componentsDir);
+        const served = host.then((h) => h.getSchema());
+        const badHost = inProcess.catch(() => undefined).then(() => ComponentHost.start(badArgsDir));
+        // Rejections are reported by the tests that await them; keep them from being "unhandled" meanwhile.
+        for (const p of [host, inProcess, served, badHost]) {
+            p.catch(() => undefined);
+        }
+        sources = { host, served, inProcess, badHost };
+    }
+    return sources;
+}
+
+// Root-level hook (registered when a spec first imports this module): stop every host after the
+// whole run, also when tests failed, and check that the processes are gone.
+after(async function () {
+    this.timeout(20_000);
+    if (sources === undefined) {
+        return;
+    }
+    for (const started of [sources.host, sources.badHost]) {
+        const host = await started.catch(() => undefined);
+        if (host === undefined) {
+            continue;
+        }
+        const pid = host.pid;
+        await host.stop();
+        if (pid !== undefined) {
+            assert.throws(() => process.kill(pid, 0), /ESRCH/, `the component provider host ${pid} is gone`);
+        }
+    }
+});
