@@ -21,16 +21,16 @@ let sources: SchemaSources | undefined;
 
 /**
  * One host per package for the whole run: starting one type-checks the package with ts-node
- * (~15 s) and GetSchema runs the analyzer (~6 s), on a 2-CPU machine. The components host is
- * spawned first (the longest path); the in-process analysis blocks this process meanwhile, and
- * the fixture's host starts after it, so at most two of them compete for the CPUs.
+ * (~15 s) and GetSchema runs the analyzer (~6 s). Both hosts are spawned first (the components
+ * host is the longest path), then the in-process analysis runs (it blocks this process for
+ * ~7 s while the hosts start); the ports are read when it is done.
  */
 export function schemaSources(): SchemaSources {
     if (sources === undefined) {
         const host = ComponentHost.start(componentsDir);
+        const badHost = ComponentHost.start(badArgsDir);
         const inProcess = loadComponentSchema(componentsDir);
         const served = host.then((h) => h.getSchema());
-        const badHost = inProcess.catch(() => undefined).then(() => ComponentHost.start(badArgsDir));
         // Rejections are reported by the tests that await them; keep them from being "unhandled" meanwhile.
         for (const p of [host, inProcess, served, badHost]) {
             p.catch(() => undefined);
