@@ -3,24 +3,12 @@ import * as random from "@pulumi/random";
 import { PublicAccess } from "../cluster/args";
 import { createNodeGroup } from "../compute/nodeGroup";
 import { describeNodes, NodeInfo } from "../compute/nodes";
-import { renderClusterBundles } from "../provision/nodeBundle";
-import { provisionNodes } from "../provision/remote";
+import { provisionNodes, ProvisionNodesArgs, renderProvisionBundles } from "../provision/remote";
 import { ArgProblems } from "../shared/validation";
-import { HaVipPairArgs, ResolvedHaVipPairArgs, resolveHaVipPairArgs } from "./args";
+import { HaVipPairArgs, resolveHaVipPairArgs } from "./args";
 import { createHaVip } from "./havip";
 import { createHaRules } from "./securityRules";
 import { havipPairArgProblems } from "./validate";
-
-/** keepalived settings that the rendered configs and the provisioning commands share. */
-function keepalivedSettings(args: ResolvedHaVipPairArgs) {
-    return {
-        interfaceName: args.interfaceName,
-        virtualRouterId: args.virtualRouterId,
-        profile: args.profile,
-        nopreempt: args.nopreempt,
-        preemptDelaySeconds: args.preemptDelaySeconds,
-    };
-}
 
 /**
  * N nodes behind a HaVip (with an EIP on it), running nginx and keepalived in unicast mode: every
@@ -85,31 +73,28 @@ export class HaVipPair extends pulumi.ComponentResource {
             ? pulumi.secret(new random.RandomPassword(`${name}-vrrp-auth`, { length: 8, special: false }, { parent: this }).result)
             : undefined;
 
+        const provisioning: ProvisionNodesArgs = {
+            nodes: group.nodes.map((node) => ({ name: node.name, privateIp: node.instance.privateIp, publicIp: node.eip?.ipAddress })),
+            vip: vip.havip.ipAddress,
+            interfaceName: resolved.interfaceName,
+            virtualRouterId: resolved.virtualRouterId,
+            profile: resolved.profile,
+            nopreempt: resolved.nopreempt,
+            preemptDelaySeconds: resolved.preemptDelaySeconds,
+            authPass,
+            login: { password: group.login.password, privateKey: resolved.sshPrivateKey, jumpHost: resolved.jumpHost },
+        };
         if (resolved.provision) {
             provisionNodes(
                 name,
-                {
-                    ...keepalivedSettings(resolved),
-                    nodes: group.nodes.map((node) => ({ name: node.name, privateIp: node.instance.privateIp, publicIp: node.eip?.ipAddress })),
-                    vip: vip.havip.ipAddress,
-                    authPass,
-                    login: { password: group.login.password, privateKey: resolved.sshPrivateKey, jumpHost: resolved.jumpHost },
-                },
+                provisioning,
                 this,
                 // No data flows from these: SSH must be open, and the VIP attached, before keepalived claims it.
                 { dependsOn: [...rules, ...group.securityRules, ...vip.attachments, ...group.nodes.flatMap((n) => n.eipAssociation ?? [])] },
             );
         }
 
-        const configs = pulumi.all([pulumi.all(privateIps), vip.havip.ipAddress, authPass]).apply(([ips, address, pass]) =>
-            renderClusterBundles({
-                ...keepalivedSettings(resolved),
-                nodePrivateIps: ips,
-                nodeNames,
-                vip: address,
-                authPass: pass,
-            }).map((bundle) => bundle.keepalivedConf),
-        );
+        const configs = renderProvisionBundles(provisioning).apply((bundles) => bundles.map((bundle) => bundle.keepalivedConf));
 
         this.vpcId = group.network.vpcId;
         this.vswitchId = group.network.vswitchId;

@@ -7,7 +7,7 @@ import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
 import { ProvisionEnvironment } from "./environment";
 import { FailoverProfile, validateKeepalivedOptions } from "./keepalived";
-import { renderClusterBundles } from "./nodeBundle";
+import { NodeBundle, renderClusterBundles } from "./nodeBundle";
 import { validateNodeName } from "./nginx";
 
 /** A bastion the commands reach the nodes' private IPs through. */
@@ -86,14 +86,9 @@ const PLACEHOLDER_VIP = "192.0.2.254";
  */
 export function validateProvisionNodesArgs(args: ProvisionNodesArgs): string[] {
     const problems = validateKeepalivedOptions({
+        ...keepalivedSettings(args),
         nodePrivateIps: args.nodes.map((_, i) => `192.0.2.${i + 1}`),
         vip: PLACEHOLDER_VIP,
-        vipPrefixLength: args.vipPrefixLength,
-        interfaceName: args.interfaceName,
-        virtualRouterId: args.virtualRouterId,
-        profile: args.profile,
-        nopreempt: args.nopreempt,
-        preemptDelaySeconds: args.preemptDelaySeconds,
         // Only whether a secret is set is known now; its value is checked when it resolves.
         authPass: args.authPass === undefined ? undefined : "Plan0000",
     }).map((p) => p.replace(/^nodePrivateIps has/, "nodes has"));
@@ -146,6 +141,36 @@ export function sshRunScript(login: SshLoginArgs): string {
     return (login.user ?? "root") === "root" ? "bash -s" : "sudo -n bash -s";
 }
 
+/** The keepalived settings of the arguments (what every node's config shares). */
+function keepalivedSettings(args: ProvisionNodesArgs) {
+    return {
+        vipPrefixLength: args.vipPrefixLength,
+        interfaceName: args.interfaceName,
+        virtualRouterId: args.virtualRouterId,
+        profile: args.profile,
+        nopreempt: args.nopreempt,
+        preemptDelaySeconds: args.preemptDelaySeconds,
+    };
+}
+
+/**
+ * Every node's rendered files, script and hash, once the addresses are known. Secret when
+ * `authPass` is set: a secret makes every value rendered from it (scripts, hashes) secret too.
+ */
+export function renderProvisionBundles(args: ProvisionNodesArgs): pulumi.Output<NodeBundle[]> {
+    const authPass = secretOrUndefined(args.authPass);
+    return pulumi.all([pulumi.all(args.nodes.map((n) => n.privateIp)), args.vip, authPass]).apply(([privateIps, vip, pass]) =>
+        renderClusterBundles({
+            ...keepalivedSettings(args),
+            nodePrivateIps: privateIps,
+            nodeNames: args.nodes.map((n) => n.name),
+            vip,
+            authPass: pass,
+            environment: args.environment,
+        }),
+    );
+}
+
 /**
  * Creates one `command.remote.Command` per node, named `<name>-provision-<node>`, parented to `parent`.
  * Throws one Error listing every problem before creating anything.
@@ -162,23 +187,7 @@ export function provisionNodes(
     }
     const login = args.login;
     const jump = login.jumpHost;
-    // A secret authPass makes every value rendered from it (scripts, hashes) secret too.
-    const authPass = secretOrUndefined(args.authPass);
-    const bundles = pulumi
-        .all([pulumi.all(args.nodes.map((n) => n.privateIp)), args.vip, authPass])
-        .apply(([privateIps, vip, pass]) => renderClusterBundles({
-            nodePrivateIps: privateIps,
-            nodeNames: args.nodes.map((n) => n.name),
-            vip,
-            vipPrefixLength: args.vipPrefixLength,
-            interfaceName: args.interfaceName,
-            virtualRouterId: args.virtualRouterId,
-            profile: args.profile,
-            nopreempt: args.nopreempt,
-            preemptDelaySeconds: args.preemptDelaySeconds,
-            authPass: pass,
-            environment: args.environment,
-        }));
+    const bundles = renderProvisionBundles(args);
     return args.nodes.map((node, i) => {
         const bundle = bundles.apply((all) => all[i]);
         return new command.remote.Command(`${name}-provision-${node.name}`, {
