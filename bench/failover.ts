@@ -6,7 +6,7 @@
  * first good response through the VIP from another node, as seen by a client probing every 20 ms,
  * count the requests that failed meanwhile, restore, and wait for node1 to be master again.
  */
-import { FailoverProfile } from "../components/provision";
+import { FailoverProfile, PROFILE_TIMING } from "../components/provision";
 import { HaLab, haUnavailableReason, LabNode, sleep, VIP, waitFor } from "../test/ha/harness";
 import { ClientProbe } from "./failover/probe";
 
@@ -51,10 +51,11 @@ function percentile(values: number[], p: number): number {
     return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function trial(lab: HaLab, probe: ClientProbe, scenario: Scenario): Promise<{ ms: number; failed: number }> {
+async function trial(lab: HaLab, probe: ClientProbe, scenario: Scenario, profile: FailoverProfile): Promise<{ ms: number; failed: number }> {
     const master = lab.node("node1");
     await lab.waitForMaster("node1", 20_000);
-    await sleep(300);
+    // Real faults come at any moment of the advert cycle: a fixed delay would measure one phase only.
+    await sleep(300 + Math.random() * PROFILE_TIMING[profile].advertIntervalSeconds * 1000);
     const faultAt = Date.now();
     await scenario.fault(lab, master);
     const firstGood = await waitFor(`a good response from node2 after ${scenario.name}`, async () =>
@@ -77,7 +78,7 @@ async function benchProfile(profile: FailoverProfile, trials: number, log: (line
             const times: number[] = [];
             let failedRequests = 0;
             for (let i = 0; i < trials; i++) {
-                const result = await trial(lab, probe, scenario);
+                const result = await trial(lab, probe, scenario, profile);
                 times.push(result.ms);
                 failedRequests += result.failed;
                 log(`${profile} ${scenario.name} #${i + 1}: ${result.ms} ms, ${result.failed} failed requests`);

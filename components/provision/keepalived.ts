@@ -48,7 +48,10 @@ export interface KeepalivedClusterOptions {
     virtualRouterId?: number;
     /** Timing profile. Default: `FailoverProfile.Standard`. */
     profile?: FailoverProfile;
-    /** Priority per node (same order as `nodePrivateIps`, all distinct, 1..254). Default: `150 - 10 * i`. */
+    /**
+     * Priority per node (same order as `nodePrivateIps`, all distinct, 1..254). Default: `250 - 10 * i`: high
+     * priorities keep a backup's skew time, (256 - priority) / 256 x advert, and so its takeover, short.
+     */
     priorities?: number[];
     /** When true a recovered higher-priority node does not take the VIP back (`nopreempt`). Default: `false`. */
     nopreempt?: boolean;
@@ -88,7 +91,7 @@ export function resolveKeepalivedOptions(opts: KeepalivedClusterOptions): Resolv
         interfaceName: opts.interfaceName ?? "eth0",
         virtualRouterId: opts.virtualRouterId ?? 51,
         profile: opts.profile ?? FailoverProfile.Standard,
-        priorities: opts.priorities ?? opts.nodePrivateIps.map((_, i) => 150 - 10 * i),
+        priorities: opts.priorities ?? opts.nodePrivateIps.map((_, i) => 250 - 10 * i),
         nopreempt: opts.nopreempt ?? false,
         preemptDelaySeconds: opts.preemptDelaySeconds ?? 0,
         authPass: opts.authPass,

@@ -32,13 +32,11 @@ describe("HA with real daemons: Standard profile with auth (2 nodes)", function 
         assert.equal(stat.stdout.trim(), "600 root root");
     });
 
-    it("elects node1 and moves the VIP to node2 within about a second of a clean keepalived stop", async () => {
+    // How fast is for bench:failover; here only that the authenticated pair hands over at all.
+    it("elects node1 and moves the VIP to node2 when keepalived stops cleanly on node1", async () => {
         assert.ok(lab);
         await lab.waitForMaster("node1", 10_000);
-        const started = Date.now();
         await lab.stopKeepalived(lab.node("node1"));
         await lab.waitForMaster("node2", 5_000);
-        const elapsed = Date.now() - started;
-        assert.ok(elapsed < 2_000, `clean stop failover took ${elapsed} ms`);
     });
 });
