@@ -83,7 +83,7 @@ describe("npm run plan", () => {
     it("fails with exit code 2 and lists the verdict when a mandatory policy is violated", async () => {
         const result = await plan("--stack", "dev", "--program", "test/plan/fixtures/publicIpProgram.ts");
         assert.equal(result.code, 2, result.stderr);
-        assert.match(result.stdout, /^ {4}\[mandatory\] ecs-instance-no-public-ip \(alicloud:ecs:Instance exposed\)$/m);
+        assert.match(result.stdout, /^ {4}\[mandatory\] ecs-instance-no-public-ip: .+\n {8}- alicloud:ecs:Instance exposed: .*internetMaxBandwidthOut/m);
         assert.match(result.stdout, /1 mandatory violation\(s\): `pulumi up` would be blocked/);
     });
 

@@ -14,7 +14,10 @@ export async function policyVerdicts(plan: Plan, configFile?: string): Promise<P
 
 const order = ["mandatory", "advisory", "remediate", "disabled"];
 
-/** The verdicts as `pulumi preview` lists them: level, policy, resource, message. */
+/**
+ * The verdicts grouped by policy: its level, name and description once, then each resource with
+ * what is wrong with it (the pack's message is the description, a newline, then the finding).
+ */
 export function renderVerdicts(plan: Plan, diagnostics: readonly PolicyDiagnostic[]): string {
     if (diagnostics.length === 0) {
         return "Policies:\n    alicloud-blueprints: every policy passed\n";
@@ -22,9 +25,16 @@ export function renderVerdicts(plan: Plan, diagnostics: readonly PolicyDiagnosti
     const types = new Map(plan.resources.map((r) => [r.urn, r.type]));
     const sorted = [...diagnostics].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level) || a.policy.localeCompare(b.policy));
     const lines = ["Policies:"];
+    let current = "";
     for (const d of sorted) {
+        const [description, ...finding] = d.message.trim().split("\n");
+        const group = `${d.level} ${d.policy}`;
+        if (group !== current) {
+            current = group;
+            lines.push(`    [${d.level}] ${d.policy}: ${description}`);
+        }
         const where = d.urn ? `${displayType(types.get(d.urn) ?? "")} ${nameOf(d.urn)}` : "the stack";
-        lines.push(`    [${d.level}] ${d.policy} (${where})`, `        ${d.message.trim().replace(/\n/g, "\n        ")}`);
+        lines.push(`        - ${where}: ${finding.join(" ").trim() || description}`);
     }
     const mandatory = diagnostics.filter((d) => d.level === "mandatory").length;
     lines.push("", mandatory > 0 ? `    ${mandatory} mandatory violation(s): \`pulumi up\` would be blocked` : "    no mandatory violation");
