@@ -21,13 +21,16 @@ export class ArgProblems {
         return this.messages;
     }
 
-    /** Throws one ResourceError listing every problem, if there is any. */
+    /**
+     * Throws one ResourceError listing every problem, if there is any. The stack trace is hidden:
+     * the message names the argument, the value and the fix, which is all the user needs.
+     */
     throwIfAny(resource: pulumi.Resource, componentType: string, name: string): void {
         if (this.messages.length === 0) {
             return;
         }
         const lines = this.messages.map((m) => `  - ${m}`).join("\n");
-        throw new pulumi.ResourceError(`${componentType} "${name}" has invalid arguments:\n${lines}`, resource);
+        throw new pulumi.ResourceError(`${componentType} "${name}" has invalid arguments:\n${lines}`, resource, true);
     }
 }
 

@@ -175,5 +175,6 @@ describe("SingleAccountCluster", () => {
             ].join("\n"),
         );
         assert.deepEqual(run.resources.map((r) => r.type), [T.cluster]);
+        assert.equal((err as pulumi.ResourceError).hideStack, true, "the engine would print a stack trace under the message");
     });
 });
