@@ -19,8 +19,11 @@ export interface StackConfig {
     appTier?: AppTierArgs;
 }
 
-/** Thrown for bad stack config: every problem at once, before any resource exists. */
-export class StackConfigError extends Error {
+/**
+ * Thrown for bad stack config: every problem at once, before any resource exists. A RunError, so
+ * the engine prints the message without a stack trace.
+ */
+export class StackConfigError extends pulumi.RunError {
     constructor(readonly problems: readonly string[]) {
         super(`invalid stack configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
         this.name = "StackConfigError";

@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import * as pulumi from "@pulumi/pulumi";
 import { planStack } from "../../tools/plan/planStack";
 import { projectDir, temporaryDir, writeConfigFile } from "../support/planFiles";
 
@@ -119,6 +120,11 @@ describe("bad stack input fails the plan before anything is created, with the fi
             });
         });
     }
+
+    it("reports config problems as a RunError, which the engine prints without a stack trace", async () => {
+        const configFile = writeConfigFile(temp.dir, "run-error", { ...region, "alicloud-blueprints:cluster": { publicAccess: "Public" } });
+        await assert.rejects(planStack({ projectDir, stack: "dev", configFile }), (err: Error) => pulumi.RunError.isInstance(err));
+    });
 
     it("plans a valid config (the table's rows fail for their own reason only)", async () => {
         const configFile = writeConfigFile(temp.dir, "valid", { ...region, "alicloud-blueprints:cluster": { nodeCount: 1 } });
