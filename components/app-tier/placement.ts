@@ -66,7 +66,7 @@ export function pickTypeForZones(offers: TypeOffer[], zoneIds: [string, string])
 }
 
 function fail(message: string): never {
-    throw new Error(message);
+    throw new pulumi.RunError(message);
 }
 
 /** What the caller pinned; anything left out is looked up. */

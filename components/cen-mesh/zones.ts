@@ -14,7 +14,7 @@ export function pickAttachmentZones(resources: AvailableResources[], region: str
     const secondary = [...resources.flatMap((r) => r.slaveZones ?? []), ...all].find((zone) => zone !== primary);
     if (primary === undefined || secondary === undefined) {
         const served = [...new Set(all)].join(", ") || "none";
-        throw new Error(
+        throw new pulumi.RunError(
             `region: the transit router in ${region} serves ${served}; CenMesh attaches each VPC in two zones, so use a region whose transit router serves two`,
         );
     }

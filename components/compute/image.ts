@@ -27,7 +27,7 @@ export function lookupImageId(
     );
     return pulumi.all([found.images, instanceType]).apply(([images, type]) => {
         if (images.length === 0) {
-            throw new Error(
+            throw new pulumi.RunError(
                 `no ${image} system image (${imageNamePatterns[image]}) is available for ${type}; set imageId to an image id of this region`,
             );
         }

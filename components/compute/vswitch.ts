@@ -13,7 +13,7 @@ export interface NodeNetwork {
 export function lookupExistingVswitch(arg: string, vswitchId: string, opts: pulumi.InvokeOutputOptions): NodeNetwork {
     const found = alicloud.vpc.getSwitchesOutput({ ids: [vswitchId] }, opts).vswitches.apply((list) => {
         if (list.length === 0) {
-            throw new Error(`${arg}: "${vswitchId}" was not found in this region; check the id and alicloud:region`);
+            throw new pulumi.RunError(`${arg}: "${vswitchId}" was not found in this region; check the id and alicloud:region`);
         }
         return list[0];
     });

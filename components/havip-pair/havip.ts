@@ -32,7 +32,7 @@ export function createHaVip(name: string, request: HaVipRequest, parent: pulumi.
             : pulumi.output(request.vswitchCidr).apply((cidr) => {
                   const problem = havipAddressProblem(request.address!, cidr);
                   if (problem) {
-                      throw new Error(problem);
+                      throw new pulumi.RunError(problem);
                   }
                   return request.address!;
               });
