@@ -1,3 +1,4 @@
+import { jumpHostArgProblem } from "../provision/remote";
 import { nodeGroupArgProblems } from "../compute/nodeGroupValidation";
 import { vpcCidrProblems } from "../network";
 import { ProvisionVia } from "../provision/web";
@@ -77,6 +78,10 @@ function provisioningProblems(args: ResolvedAppTierArgs): string[] {
     if (args.provisionVia === ProvisionVia.JumpHost) {
         if (args.jumpHost === undefined) {
             problems.push("provisionVia: JumpHost needs jumpHost (the bastion's address); set jumpHost, or use provisionVia: CloudAssistant");
+        }
+        const hostKeyProblem = jumpHostArgProblem(args.jumpHost);
+        if (hostKeyProblem) {
+            problems.push(hostKeyProblem);
         }
         if (!args.passwordLogin && args.sshPrivateKey === undefined) {
             problems.push(

@@ -39,6 +39,8 @@ export interface NodeGroupSettings {
     /** Bind an EIP to every node. */
     eip: boolean;
     eipBandwidthMbps: number;
+    /** Generate SSH host keys installed at first boot (for pinned remote commands). */
+    hostKeys?: boolean;
     adminCidrs: string[];
     tags: { [key: string]: string };
 }
@@ -114,6 +116,7 @@ export function createNodeGroup(name: string, settings: NodeGroupSettings, paren
             login,
             eip: settings.eip,
             eipBandwidthMbps: settings.eipBandwidthMbps,
+            hostKeys: settings.hostKeys,
             tags: settings.tags,
         },
         parent,

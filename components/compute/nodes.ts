@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { createHostKey, NodeHostKey } from "./hostKeys";
 import { NodeLogin } from "./login";
 
 /** One ECS node as the components report it. */
@@ -21,6 +22,8 @@ export interface CreatedNode {
     eip?: alicloud.ecs.EipAddress;
     /** Binds `eip` to the instance; whatever connects through the EIP waits for it. */
     eipAssociation?: alicloud.ecs.EipAssociation;
+    /** The SSH host key installed at first boot, when the group asked for host keys. */
+    hostKey?: NodeHostKey;
 }
 
 export interface NodeGroupRequest {
@@ -37,6 +40,8 @@ export interface NodeGroupRequest {
     eip: boolean;
     /** Peak bandwidth of each EIP in Mbit/s (pay-by-traffic). */
     eipBandwidthMbps: number;
+    /** Generate each node's SSH host key and install it at first boot (user data), for commands that pin it. */
+    hostKeys?: boolean;
     tags: { [key: string]: string };
 }
 
@@ -58,6 +63,7 @@ export function createNodes(
     provider?: pulumi.ProviderResource,
 ): CreatedNode[] {
     return request.nodeNames.map((nodeName) => {
+        const hostKey = request.hostKeys ? createHostKey(name, nodeName, parent) : undefined;
         const instance = new alicloud.ecs.Instance(
             `${name}-${nodeName}`,
             {
@@ -74,12 +80,15 @@ export function createNodes(
                 systemDiskSize: request.systemDiskSize,
                 password: request.login.password,
                 keyName: request.login.keyPairName,
+                userData: hostKey?.userData,
                 tags: { ...request.tags, node: nodeName },
             },
-            { parent, provider },
+            // User data is read once, at first boot (cloud-init's ssh_keys runs once per instance), and
+            // the provider applies a change by stopping and starting the ECS: never worth an outage.
+            { parent, provider, ignoreChanges: hostKey ? ["userData"] : undefined },
         );
         if (!request.eip) {
-            return { name: nodeName, instance };
+            return { name: nodeName, instance, hostKey };
         }
         const eip = new alicloud.ecs.EipAddress(
             `${name}-${nodeName}-eip`,
@@ -97,7 +106,7 @@ export function createNodes(
             { allocationId: eip.id, instanceId: instance.id, instanceType: "EcsInstance" },
             { parent, provider },
         );
-        return { name: nodeName, instance, eip, eipAssociation };
+        return { name: nodeName, instance, eip, eipAssociation, hostKey };
     });
 }
 

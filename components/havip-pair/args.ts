@@ -37,7 +37,7 @@ export interface HaVipPairArgs {
     eipBandwidthMbps?: number;
     /** Give each node its own EIP, the path the provisioning commands take. Default: PublicAccess.Eip. */
     nodePublicAccess?: PublicAccess;
-    /** Reach the nodes' private IPs through this host instead (needed with `nodePublicAccess: None`). Default: none. */
+    /** Reach the nodes' private IPs through this host instead (needed with `nodePublicAccess: None`); its `hostKey` is pinned. Default: none. */
     jumpHost?: JumpHostArgs;
     /** Blocks allowed to reach HTTP (port 80) on the VIP and nodes. Default: [] (only the VPC). */
     allowedCidrs?: string[];
@@ -49,7 +49,7 @@ export interface HaVipPairArgs {
     sshPublicKey?: pulumi.Input<string>;
     /** The private key matching `sshPublicKey`, for the provisioning commands (kept secret). Default: none (the password is used). */
     sshPrivateKey?: pulumi.Input<string>;
-    /** Failover timing: Standard (VRRPv2, 1 s adverts) or Fast (VRRPv3, 0.5 s). Default: FailoverProfile.Standard. */
+    /** Failover timing: Standard (VRRPv3, 0.5 s adverts, master down after 5 missed), Fast (VRRPv3, 0.25 s, 6 missed) or Classic (VRRPv2, 1 s, 3 missed; allows authentication). Default: FailoverProfile.Standard. */
     profile?: FailoverProfile;
     /** VRRP virtual_router_id, 1 to 255, unique per VPC. Default: 51. */
     virtualRouterId?: number;
@@ -57,7 +57,7 @@ export interface HaVipPairArgs {
     nopreempt?: boolean;
     /** Seconds a returning higher-priority node waits before taking the VIP back, 0 to 1000. Default: 0. */
     preemptDelaySeconds?: number;
-    /** Generate an 8-character VRRP PASS secret (VRRPv2, Standard profile only); configs become secret. Default: false. */
+    /** Generate an 8-character VRRP PASS secret (VRRPv2, Classic profile only); configs become secret. Default: false. */
     authentication?: boolean;
     /** The interface carrying the private IP and the VIP on the nodes. Default: "eth0". */
     interfaceName?: string;

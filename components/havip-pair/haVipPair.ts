@@ -46,7 +46,7 @@ export class HaVipPair extends pulumi.ComponentResource {
         const nodeNames = Array.from({ length: resolved.nodeCount }, (_, i) => `${resolved.nodeNamePrefix}${i + 1}`);
         const group = createNodeGroup(
             name,
-            { ...resolved, nodeNames, eip: resolved.nodePublicAccess === PublicAccess.Eip },
+            { ...resolved, nodeNames, eip: resolved.nodePublicAccess === PublicAccess.Eip, hostKeys: resolved.provision },
             this,
             `Nodes of HaVip pair ${name}`,
         );
@@ -74,7 +74,12 @@ export class HaVipPair extends pulumi.ComponentResource {
             : undefined;
 
         const provisioning: ProvisionNodesArgs = {
-            nodes: group.nodes.map((node) => ({ name: node.name, privateIp: node.instance.privateIp, publicIp: node.eip?.ipAddress })),
+            nodes: group.nodes.map((node) => ({
+                name: node.name,
+                privateIp: node.instance.privateIp,
+                publicIp: node.eip?.ipAddress,
+                hostKey: node.hostKey?.publicKey ?? "",
+            })),
             vip: vip.havip.ipAddress,
             interfaceName: resolved.interfaceName,
             virtualRouterId: resolved.virtualRouterId,

@@ -3,6 +3,7 @@ import { defaultVswitchCidr } from "../compute/nodeGroup";
 import { nodeGroupArgProblems } from "../compute/nodeGroupValidation";
 import { contains, parseCidr, tryParseCidr } from "../network";
 import { FailoverProfile } from "../provision/keepalived";
+import { jumpHostArgProblem } from "../provision/remote";
 import { enumProblem, integerProblem } from "../shared/validation";
 import { HaVipPairArgs, ResolvedHaVipPairArgs } from "./args";
 
@@ -34,8 +35,8 @@ export function havipPairArgProblems(raw: HaVipPairArgs, args: ResolvedHaVipPair
         integerProblem("virtualRouterId", args.virtualRouterId, 1, 255),
         integerProblem("preemptDelaySeconds", args.preemptDelaySeconds, 0, 1000),
     ];
-    if (args.authentication && args.profile === FailoverProfile.Fast) {
-        problems.push("authentication: true needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; set profile: Standard or authentication: false");
+    if (args.authentication && args.profile !== FailoverProfile.Classic) {
+        problems.push(`authentication: true needs VRRPv2, but profile ${args.profile} runs VRRPv3, which has no authentication; set profile: Classic or authentication: false`);
     }
     if (args.nopreempt && args.preemptDelaySeconds > 0) {
         problems.push(`preemptDelaySeconds: ${args.preemptDelaySeconds} has no effect with nopreempt: true; remove one of them`);
@@ -53,6 +54,7 @@ export function havipPairArgProblems(raw: HaVipPairArgs, args: ResolvedHaVipPair
         }
     }
     if (args.provision) {
+        problems.push(jumpHostArgProblem(args.jumpHost));
         if (args.nodePublicAccess === PublicAccess.None && args.jumpHost === undefined) {
             problems.push("nodePublicAccess: None leaves the provisioning commands no way to the nodes; set jumpHost, nodePublicAccess: Eip, or provision: false");
         }

@@ -1,17 +1,37 @@
 /**
  * One idempotent bash script per node: installs nginx + keepalived + curl when missing, writes each
- * file only when its content, mode or owner differ, validates, and restarts only the services whose
- * files changed. Its last lines are `changed: ...` and `restarted: ...` (`none` when nothing happened).
- * Secrets travel inside the script (stdin of the remote command) and are never printed.
+ * file only when its content, mode or owner differ, validates, and applies a change with the least
+ * disruptive action: nginx and keepalived are reloaded (keepalived's SIGHUP keeps its VRRP state);
+ * keepalived is restarted only when its global settings changed, and a node holding the VIP first
+ * hands it over (a clean stop sends priority 0, so the next backup takes over at once).
+ * Its last lines are `changed: ...` and `restarted: ...` (`none` when nothing happened), then
+ * `reloaded: ...` and `started: ...` when something was. Secrets travel inside the script (stdin of
+ * the remote command) and are never printed.
  */
 import { ProvisionEnvironment, ServiceControl } from "./environment";
 
-/** Which service must be restarted when a file changes. */
+/** Which service must re-read its configuration when a file changes. */
 export enum ManagedService {
+    /** Reloaded (`nginx -s reload` / `systemctl reload-or-restart`). */
     Nginx = "nginx",
+    /** Reloaded (SIGHUP), or restarted with a VIP handover when `global_defs` changed. */
     Keepalived = "keepalived",
-    /** Content is read on every request (e.g. the page): no restart. */
+    /** A systemd unit or drop-in: `systemctl daemon-reload`, no restart. */
+    SystemdUnit = "systemd",
+    /** Content is read on every request (e.g. the page): nothing to do. */
     None = "none",
+}
+
+/** What the script needs to know about the node's VRRP setup. */
+export interface VrrpNodeFacts {
+    /** The VIP; a node holding it hands it over before keepalived restarts. Required. */
+    vip: string;
+    /** Interface carrying the VIP. Required. */
+    interfaceName: string;
+    /** Unprivileged user that runs the check script; created when missing. Required. */
+    scriptUser: string;
+    /** The check script, which `scriptUser` must be able to run. Required. */
+    checkScriptPath: string;
 }
 
 /** A file the script keeps in place. */
@@ -38,8 +58,8 @@ export interface InstallScriptOptions {
     files: InstallFile[];
     /** Paths and service control. Required (see `systemdEnvironment()`). */
     environment: ProvisionEnvironment;
-    /** Install, check and run keepalived too; false renders an nginx-only script (web nodes behind a load balancer). Default: `true`. */
-    keepalived?: boolean;
+    /** Install, check and run keepalived with these facts; absent renders an nginx-only script (web nodes behind a load balancer). Default: none. */
+    vrrp?: VrrpNodeFacts;
 }
 
 const SAFE_PATH = /^\/[A-Za-z0-9._\/-]+$/;
@@ -68,7 +88,7 @@ function validateFiles(files: InstallFile[]): void {
             problems.push(`file mode "${file.mode}" for ${file.path} is invalid: use octal digits such as "644".`);
         }
         for (const name of [file.owner ?? "root", file.group ?? "root"]) {
-            if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(name)) {
+            if (!USER_NAME.test(name)) {
                 problems.push(`owner/group "${name}" for ${file.path} is invalid: use an existing user or group name.`);
             }
         }
@@ -84,6 +104,92 @@ function serviceFunctions(name: string, control: ServiceControl): string[] {
         `${name}_is_active() { ${control.isActive}; }`,
         `${name}_start() { ${control.start}; }`,
         `${name}_restart() { ${control.restart}; }`,
+        `${name}_reload() { ${control.reload}; }`,
+        `${name}_stop() { ${control.stop}; }`,
+    ];
+}
+
+const USER_NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
+
+/** Validates the VRRP facts that end up in the script. */
+function validateVrrpFacts(vrrp: VrrpNodeFacts): void {
+    const problems: string[] = [];
+    if (!/^[0-9.]{7,15}$/.test(vrrp.vip)) {
+        problems.push(`vrrp.vip "${vrrp.vip}" is invalid: use an IPv4 address.`);
+    }
+    if (!/^[A-Za-z0-9._-]{1,15}$/.test(vrrp.interfaceName)) {
+        problems.push(`vrrp.interfaceName "${vrrp.interfaceName}" is invalid: use a Linux interface name such as eth0.`);
+    }
+    if (!USER_NAME.test(vrrp.scriptUser)) {
+        problems.push(`vrrp.scriptUser "${vrrp.scriptUser}" is invalid: use a Linux user name.`);
+    }
+    if (!SAFE_PATH.test(vrrp.checkScriptPath)) {
+        problems.push(`vrrp.checkScriptPath "${vrrp.checkScriptPath}" is invalid: use an absolute path without spaces or quotes.`);
+    }
+    if (problems.length > 0) {
+        throw new Error(`invalid install script VRRP facts:\n- ${problems.join("\n- ")}`);
+    }
+}
+
+/** Bash functions for keepalived: the check user, the config check, and the restart with handover. */
+function keepalivedFunctions(vrrp: VrrpNodeFacts, env: ProvisionEnvironment): string[] {
+    const user = vrrp.scriptUser;
+    const conf = shellQuote(env.keepalivedConfPath);
+    return [
+        "# The check script runs as an unprivileged user (Debian does not create one).",
+        "ensure_script_user() {",
+        `    id -u ${user} >/dev/null 2>&1 && return 0`,
+        "    local _",
+        "    for _ in 1 2 3 4 5; do",
+        `        if useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin ${user} 2>/dev/null; then`,
+        `            CHANGED+=("user ${user}")`,
+        "            return 0",
+        "        fi",
+        `        id -u ${user} >/dev/null 2>&1 && return 0`,
+        "        sleep 0.2",
+        "    done",
+        `    fail "cannot create the user ${user} that runs keepalived's check script"`,
+        "}",
+        "",
+        "# keepalived 2.2.7's -t is killed (exit 143) when a script runs as a non-root user (fixed in",
+        "# 2.2.8, keepalived issue 2587): check a copy that runs scripts as root, and check separately",
+        "# that the user can run the script. Lines naming auth_pass are dropped so no secret is printed.",
+        "check_keepalived_config() {",
+        '    local copy="$STAGE/keepalived-check.conf"',
+        `    sed -E 's/^([[:space:]]*script_user)[[:space:]].*$/\\1 root/' ${conf} > "$copy"`,
+        '    if ! keepalived -t -f "$copy" 2> "$STAGE/keepalived-check.log"; then',
+        "        grep -vi 'auth_pass' \"$STAGE/keepalived-check.log\" | sed 's/^/  keepalived -t: /' >&2 || true",
+        "        return 1",
+        "    fi",
+        `    if ! runuser -u ${user} -- test -x ${shellQuote(vrrp.checkScriptPath)}; then`,
+        `        echo "  ${user} cannot run ${vrrp.checkScriptPath}" >&2`,
+        "        return 1",
+        "    fi",
+        "}",
+        "",
+        "# What only a restart applies: global_defs (some are read only at start), and whether any",
+        "# vrrp_track_process exists (the process-events connector opens at start; a reload that adds",
+        "# the first one leaves it unwatched). Anything else is a reload, which keeps the VRRP state.",
+        "restart_key_of() {",
+        "    sed -n '/^global_defs {/,/^}/p' \"$1\" 2>/dev/null || true",
+        "    grep -c '^vrrp_track_process ' \"$1\" 2>/dev/null || true",
+        "}",
+        "",
+        "holds_vip() {",
+        `    ip -4 -o addr show dev ${vrrp.interfaceName} 2>/dev/null | grep -qF ' ${vrrp.vip}/'`,
+        "}",
+        "",
+        "# A master hands the VIP over before restarting: the clean stop sends priority 0, so the next",
+        "# backup takes over without waiting for the master-down timer.",
+        "keepalived_restart_safely() {",
+        "    if holds_vip; then",
+        `        log "handing ${vrrp.vip} over before restarting keepalived"`,
+        '        keepalived_stop || fail "cannot stop keepalived"',
+        '        keepalived_start || fail "cannot start keepalived"',
+        "    else",
+        '        keepalived_restart || fail "cannot restart keepalived"',
+        "    fi",
+        "}",
     ];
 }
 
@@ -107,7 +213,11 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
             throw new Error(`nginxSitesToRemove entry "${path}" is invalid: use an absolute path without spaces or quotes.`);
         }
     }
-    const keepalived = opts.keepalived ?? true;
+    const vrrp = opts.vrrp;
+    if (vrrp !== undefined) {
+        validateVrrpFacts(vrrp);
+    }
+    const keepalived = vrrp !== undefined;
     /** The lines, or nothing when keepalived is not managed. */
     const ifKeepalived = (...lines: string[]): string[] => (keepalived ? lines : []);
     return [
@@ -123,6 +233,7 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         "",
         ...serviceFunctions("nginx", env.nginx),
         ...ifKeepalived(...serviceFunctions("keepalived", env.keepalived)),
+        ...(vrrp === undefined ? [] : ["", ...keepalivedFunctions(vrrp, env)]),
         "",
         "install_missing_packages() {",
         "    local missing=()",
@@ -147,13 +258,15 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         "trap 'rm -rf \"$STAGE\"' EXIT",
         "CHANGED=()",
         "NGINX_CHANGED=0",
-        ...ifKeepalived("KEEPALIVED_CHANGED=0"),
+        "SYSTEMD_CHANGED=0",
+        ...ifKeepalived("KEEPALIVED_CHANGED=0", "KEEPALIVED_RESTART=0"),
         ": > \"$STAGE/rollback\"",
         "",
         "mark_changed() {",
         '    CHANGED+=("$1")',
         '    case "$2" in',
         "        nginx) NGINX_CHANGED=1 ;;",
+        "        systemd) SYSTEMD_CHANGED=1 ;;",
         ...ifKeepalived("        keepalived) KEEPALIVED_CHANGED=1 ;;"),
         "    esac",
         "}",
@@ -182,6 +295,11 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         "    # Directories must stay readable by the daemons (nginx workers run as www-data or nginx).",
         '    (umask 022 && mkdir -p "$(dirname "$dest")")',
         '    remember "$dest"',
+        ...ifKeepalived(
+            '    if [ "$service" = keepalived ] && [ -f "$dest" ] && [ "$(restart_key_of "$dest")" != "$(restart_key_of "$staged")" ]; then',
+            "        KEEPALIVED_RESTART=1",
+            "    fi",
+        ),
         '    install -o "$owner" -g "$group" -m "$mode" "$staged" "$dest.provision-new" || fail "cannot write $dest"',
         '    mv -f "$dest.provision-new" "$dest"',
         '    mark_changed "$dest" "$service"',
@@ -195,33 +313,36 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         "    fi",
         "}",
         "",
-        "# ensure_service NAME CHANGED: restarts NAME when its files changed, starts it when stopped.",
+        "# ensure_service NAME CHANGED HOW: applies changed files to a running NAME (HOW is reload or",
+        "# restart), starts a stopped one, then checks that it runs.",
         "ensure_service() {",
-        "    local name=$1 changed=$2",
+        "    local name=$1 changed=$2 how=$3",
         '    if [ "$changed" = 1 ]; then',
         '        "${name}_enable" || fail "cannot enable $name"',
-        '        if "${name}_is_active"; then',
-        '            "${name}_restart" || fail "cannot restart $name"',
-        "        else",
-        '            "${name}_start" || fail "cannot start $name"',
-        "        fi",
-        '        RESTARTED+=("$name")',
-        '    elif ! "${name}_is_active"; then',
+        "    fi",
+        '    if ! "${name}_is_active"; then',
         '        "${name}_start" || fail "cannot start $name"',
         '        STARTED+=("$name")',
-        "    else",
+        '    elif [ "$changed" = 0 ]; then',
         "        return 0",
+        '    elif [ "$how" = reload ]; then',
+        '        "${name}_reload" || fail "cannot reload $name"',
+        '        RELOADED+=("$name")',
+        "    else",
+        '        "${name}_restart_safely"',
+        '        RESTARTED+=("$name")',
         "    fi",
         "    local _",
         "    for _ in $(seq 1 50); do",
         '        "${name}_is_active" && return 0',
         "        sleep 0.1",
         "    done",
-        '    fail "$name did not stay running after start (check its log; another instance may hold its pid file)"',
+        '    fail "$name did not stay running (check its log; another instance may hold its pid file)"',
         "}",
         "",
         "[ \"$(id -u)\" = 0 ] || fail \"run as root (e.g. sudo bash -s)\"",
         "install_missing_packages",
+        ...ifKeepalived("ensure_script_user"),
         "",
         ...opts.files.flatMap((file, i) => stageFile(file, i)),
         ...env.nginxSitesToRemove.map((path) => `remove_site ${shellQuote(path)}`),
@@ -232,21 +353,24 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         '    fail "nginx -t rejected the new configuration; previous files restored"',
         "fi",
         ...ifKeepalived(
-            "# keepalived -t (2.2.7) runs as root; lines naming auth_pass are dropped so no secret is printed.",
-            `if [ "$KEEPALIVED_CHANGED" = 1 ] && ! keepalived -t -f ${shellQuote(env.keepalivedConfPath)} 2> "$STAGE/keepalived-check.log"; then`,
-            "    grep -vi 'auth_pass' \"$STAGE/keepalived-check.log\" | sed 's/^/  keepalived -t: /' >&2 || true",
+            'if [ "$KEEPALIVED_CHANGED" = 1 ] && ! check_keepalived_config; then',
             "    rollback",
             '    fail "keepalived -t rejected the new configuration; previous files restored"',
             "fi",
         ),
         "",
+        'if [ "$SYSTEMD_CHANGED" = 1 ]; then',
+        `    ${env.daemonReload} || fail "cannot reload the systemd units"`,
+        "fi",
         "RESTARTED=()",
+        "RELOADED=()",
         "STARTED=()",
-        'ensure_service nginx "$NGINX_CHANGED"',
-        ...ifKeepalived('ensure_service keepalived "$KEEPALIVED_CHANGED"'),
+        'ensure_service nginx "$NGINX_CHANGED" reload',
+        ...ifKeepalived('ensure_service keepalived "$KEEPALIVED_CHANGED" "$([ "$KEEPALIVED_RESTART" = 1 ] && echo restart || echo reload)"'),
         "",
         'if [ ${#CHANGED[@]} -eq 0 ]; then echo "changed: none"; else echo "changed: ${CHANGED[*]}"; fi',
         'if [ ${#RESTARTED[@]} -eq 0 ]; then echo "restarted: none"; else echo "restarted: ${RESTARTED[*]}"; fi',
+        'if [ ${#RELOADED[@]} -gt 0 ]; then echo "reloaded: ${RELOADED[*]}"; fi',
         'if [ ${#STARTED[@]} -gt 0 ]; then echo "started: ${STARTED[*]}"; fi',
         "",
     ].join("\n");

@@ -1,21 +1,31 @@
 /**
- * keepalived.conf for node i of N in unicast mode (VPCs have no multicast). See DESIGN.md
- * "keepalived facts": every node BACKUP with a distinct priority, health via chk_nginx with weight 0.
+ * keepalived.conf for node i of N in unicast mode (VPCs have no multicast): every node BACKUP with a
+ * distinct priority; nginx health from `track_process` (process death seen through netlink, no
+ * polling) plus a polled HTTP check for a hung nginx, both with weight 0 (failure = FAULT).
  */
 import * as net from "net";
 
-/** Failover timing profiles. */
+/**
+ * Failover timing profiles. A backup takes over after `downTimerAdverts` adverts in a row went
+ * missing (plus a skew of (256 - priority) / 256 adverts): more, shorter adverts keep the same
+ * silence window but make a false failover from random loss far less likely (10 % loss has to
+ * drop 5 or 6 adverts in a row instead of 3).
+ */
 export enum FailoverProfile {
-    /** VRRPv2, advert every 1 s; supports PASS authentication. Host-down failover about 3 s. */
+    /** VRRPv3, advert every 0.5 s, master down after 5 missed adverts (2.5 s): host down about 2.3 s. */
     Standard = "Standard",
-    /** VRRPv3, advert every 0.5 s (faster adverts cause false failovers on clouds). Host-down about 1.6 s. */
+    /** VRRPv3, advert every 0.25 s, master down after 6 missed adverts (1.5 s): host down about 1.4 s. */
     Fast = "Fast",
+    /** VRRPv2 (RFC 3768 timing), advert every 1 s, master down after 3 missed adverts: host down about 2.5 s; the only profile with PASS authentication, and the least tolerant of packet loss. */
+    Classic = "Classic",
 }
 
 /** VRRP and health-check timing of a profile. */
 export interface ProfileTiming {
     vrrpVersion: 2 | 3;
     advertIntervalSeconds: number;
+    /** Missed adverts before a backup declares the master down (keepalived `down_timer_adverts`; the RFCs say 3). */
+    downTimerAdverts: number;
     /** keepalived accepts only whole seconds for vrrp_script interval and timeout. */
     checkIntervalSeconds: number;
     checkTimeoutSeconds: number;
@@ -23,15 +33,16 @@ export interface ProfileTiming {
     checkRise: number;
 }
 
+/**
+ * The polled HTTP check only has to catch a hung nginx (track_process sees a dead one), so it can
+ * be lenient: fall 3 at 1 s rides out a slow answer under CPU pressure.
+ */
+const HUNG_NGINX_CHECK = { checkIntervalSeconds: 1, checkTimeoutSeconds: 1, checkFall: 3, checkRise: 2 } as const;
+
 export const PROFILE_TIMING: Readonly<Record<FailoverProfile, ProfileTiming>> = {
-    [FailoverProfile.Standard]: {
-        vrrpVersion: 2, advertIntervalSeconds: 1,
-        checkIntervalSeconds: 1, checkTimeoutSeconds: 1, checkFall: 2, checkRise: 2,
-    },
-    [FailoverProfile.Fast]: {
-        vrrpVersion: 3, advertIntervalSeconds: 0.5,
-        checkIntervalSeconds: 1, checkTimeoutSeconds: 1, checkFall: 2, checkRise: 2,
-    },
+    [FailoverProfile.Standard]: { vrrpVersion: 3, advertIntervalSeconds: 0.5, downTimerAdverts: 5, ...HUNG_NGINX_CHECK },
+    [FailoverProfile.Fast]: { vrrpVersion: 3, advertIntervalSeconds: 0.25, downTimerAdverts: 6, ...HUNG_NGINX_CHECK },
+    [FailoverProfile.Classic]: { vrrpVersion: 2, advertIntervalSeconds: 1, downTimerAdverts: 3, ...HUNG_NGINX_CHECK },
 };
 
 /** Cluster-wide keepalived settings; {@link renderKeepalivedConf} renders one node of it. */
@@ -57,14 +68,15 @@ export interface KeepalivedClusterOptions {
     nopreempt?: boolean;
     /** Seconds a higher-priority node waits before taking the VIP back (`preempt_delay`, 0..1000; 0 = not rendered). Default: `0`. */
     preemptDelaySeconds?: number;
-    /** VRRPv2 PASS secret (1..8 printable characters, never "1111"); only with `FailoverProfile.Standard`. Default: none (no authentication block; `vrrp_check_unicast_src` filters senders). */
+    /** VRRPv2 PASS secret (1..8 printable characters, never "1111"); only with `FailoverProfile.Classic`. Default: none (no authentication block; `vrrp_check_unicast_src` filters senders). */
     authPass?: string;
     /**
-     * User that runs the check script. Default: `"root"`: Debian does not create `keepalived_script`,
-     * and keepalived 2.2.7's `-t` config check is killed when script_user is not root (fixed in 2.2.8).
-     * The script is root-owned, 0755, in a root-owned directory, and only runs curl.
+     * Unprivileged user that runs the check script (the install script creates it; Debian does not).
+     * Default: `"keepalived_script"`, keepalived's own default name.
      */
     scriptUser?: string;
+    /** Process name (`/proc/PID/comm`, at most 15 characters) that `track_process` counts; any one running keeps the node healthy. Default: `"nginx"`. */
+    nginxProcessName?: string;
     /** Absolute path of the health-check script. Default: `"/etc/keepalived/check_nginx.sh"`. */
     checkScriptPath?: string;
     /** Port of the nginx health check on 127.0.0.1. Default: `80`. */
@@ -79,6 +91,7 @@ export interface KeepalivedClusterOptions {
 export type ResolvedKeepalivedOptions = Required<Omit<KeepalivedClusterOptions, "authPass">> & { authPass?: string };
 
 export const DEFAULT_CHECK_SCRIPT_PATH = "/etc/keepalived/check_nginx.sh";
+export const DEFAULT_SCRIPT_USER = "keepalived_script";
 export const MIN_NODES = 2;
 export const MAX_NODES = 10;
 
@@ -95,7 +108,8 @@ export function resolveKeepalivedOptions(opts: KeepalivedClusterOptions): Resolv
         nopreempt: opts.nopreempt ?? false,
         preemptDelaySeconds: opts.preemptDelaySeconds ?? 0,
         authPass: opts.authPass,
-        scriptUser: opts.scriptUser ?? "root",
+        scriptUser: opts.scriptUser ?? DEFAULT_SCRIPT_USER,
+        nginxProcessName: opts.nginxProcessName ?? "nginx",
         checkScriptPath: opts.checkScriptPath ?? DEFAULT_CHECK_SCRIPT_PATH,
         healthCheckPort: opts.healthCheckPort ?? 80,
         healthPath: opts.healthPath ?? "/healthz",
@@ -139,7 +153,7 @@ export function validateKeepalivedOptions(opts: KeepalivedClusterOptions): strin
         problems.push(`virtualRouterId ${o.virtualRouterId} is invalid: use an integer 1..255, unique in the VPC.`);
     }
     if (!Object.values(FailoverProfile).includes(o.profile)) {
-        problems.push(`profile "${o.profile}" is invalid: use FailoverProfile.Standard or FailoverProfile.Fast.`);
+        problems.push(`profile "${o.profile}" is invalid: use FailoverProfile.Standard, Fast or Classic.`);
     }
     if (o.priorities.length !== n) {
         problems.push(`priorities has ${o.priorities.length} entries for ${n} nodes: give one priority per node.`);
@@ -162,7 +176,10 @@ export function validateKeepalivedOptions(opts: KeepalivedClusterOptions): strin
         problems.push(...validateAuthPass(o.authPass, o.profile));
     }
     if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(o.scriptUser)) {
-        problems.push(`scriptUser "${o.scriptUser}" is invalid: use an existing user name (default root).`);
+        problems.push(`scriptUser "${o.scriptUser}" is invalid: use a Linux user name (default keepalived_script).`);
+    }
+    if (!/^[A-Za-z0-9._-]{1,15}$/.test(o.nginxProcessName)) {
+        problems.push(`nginxProcessName "${o.nginxProcessName}" is invalid: use the process name as /proc/PID/comm shows it (1..15 letters, digits, '.', '_', '-'), default nginx.`);
     }
     if (!/^\/[A-Za-z0-9._\/-]+$/.test(o.checkScriptPath)) {
         problems.push(`checkScriptPath "${o.checkScriptPath}" is invalid: use an absolute path without spaces or quotes.`);
@@ -182,8 +199,8 @@ export function validateKeepalivedOptions(opts: KeepalivedClusterOptions): strin
 /** Problems with a PASS secret; the value itself is never echoed. */
 function validateAuthPass(authPass: string, profile: FailoverProfile): string[] {
     const problems: string[] = [];
-    if (profile !== FailoverProfile.Standard) {
-        problems.push(`authPass is set with profile ${profile}: VRRPv3 ignores authentication; remove authPass or use FailoverProfile.Standard (VRRPv2).`);
+    if (PROFILE_TIMING[profile]?.vrrpVersion !== 2) {
+        problems.push(`authPass is set with profile ${profile}: VRRPv3 ignores authentication; remove authPass or use FailoverProfile.Classic (VRRPv2).`);
     }
     if (authPass === "1111") {
         problems.push(`authPass is the well-known "1111": generate a random secret (e.g. @pulumi/random RandomPassword, length 8).`);
@@ -218,6 +235,22 @@ export function renderCheckScript(opts: Pick<KeepalivedClusterOptions, "healthCh
     ].join("\n");
 }
 
+/**
+ * The systemd drop-in for keepalived. Debian's unit has no `Restart=`, and a keepalived killed with
+ * SIGKILL leaves the VIP on the interface while a backup claims it (two holders): ExecStopPost removes
+ * the VIP whenever keepalived exits, and the unit comes back after a crash (as a backup first).
+ */
+export function renderKeepalivedDropIn(opts: Pick<ResolvedKeepalivedOptions, "vip" | "vipPrefixLength" | "interfaceName">): string {
+    return [
+        "# Managed by alicloud-blueprints provision: changes are overwritten on the next run.",
+        "[Service]",
+        "Restart=on-failure",
+        "RestartSec=2",
+        `ExecStopPost=-/sbin/ip -4 addr del ${opts.vip}/${opts.vipPrefixLength} dev ${opts.interfaceName}`,
+        "",
+    ].join("\n");
+}
+
 /** Renders keepalived.conf for node `nodeIndex` (0-based; 0 has the highest default priority). */
 export function renderKeepalivedConf(opts: KeepalivedClusterOptions, nodeIndex: number): string {
     const o = checkKeepalivedOptions(opts);
@@ -248,12 +281,21 @@ export function renderKeepalivedConf(opts: KeepalivedClusterOptions, nodeIndex: 
         "    vrrp_higher_prio_send_advert true",
         "}",
         "",
+        "# A hung nginx: polled HTTP check on loopback.",
         "vrrp_script chk_nginx {",
         `    script "${o.checkScriptPath}"`,
         `    interval ${timing.checkIntervalSeconds}`,
         `    timeout ${timing.checkTimeoutSeconds}`,
         `    fall ${timing.checkFall}`,
         `    rise ${timing.checkRise}`,
+        "    weight 0",
+        "}",
+        "",
+        "# A dead nginx: process events (netlink), no polling. quorum 1: the master or any worker",
+        "# alive still serves; weight 0: none alive puts the node in FAULT at once (no delay).",
+        "vrrp_track_process nginx_running {",
+        `    process ${o.nginxProcessName}`,
+        "    quorum 1",
         "    weight 0",
         "}",
         "",
@@ -264,6 +306,7 @@ export function renderKeepalivedConf(opts: KeepalivedClusterOptions, nodeIndex: 
         `    priority ${o.priorities[nodeIndex]}`,
         `    version ${timing.vrrpVersion}`,
         `    advert_int ${timing.advertIntervalSeconds}`,
+        `    down_timer_adverts ${timing.downTimerAdverts}`,
         ...preemptLines,
         `    unicast_src_ip ${ownIp}`,
         "    unicast_peer {",
@@ -279,6 +322,9 @@ export function renderKeepalivedConf(opts: KeepalivedClusterOptions, nodeIndex: 
         "    }",
         "    track_script {",
         "        chk_nginx",
+        "    }",
+        "    track_process {",
+        "        nginx_running",
         "    }",
         "}",
         "",

@@ -4,11 +4,11 @@
 import { ProvisionEnvironment, systemdEnvironment } from "./environment";
 import { contentHash } from "./hash";
 import { InstallFile, ManagedService, renderInstallScript } from "./installScript";
-import { checkKeepalivedOptions, KeepalivedClusterOptions, renderCheckScript, renderKeepalivedConf } from "./keepalived";
+import { checkKeepalivedOptions, KeepalivedClusterOptions, renderCheckScript, renderKeepalivedConf, renderKeepalivedDropIn } from "./keepalived";
 import { renderIndexPage, renderNginxSite, validateNodeName } from "./nginx";
 
 /** Cluster-wide options plus node names and the host environment. */
-export interface HaClusterOptions extends Omit<KeepalivedClusterOptions, "checkScriptPath" | "healthPath"> {
+export interface HaClusterOptions extends Omit<KeepalivedClusterOptions, "checkScriptPath" | "healthPath" | "nginxProcessName"> {
     /** Name of every node (same order as `nodePrivateIps`), shown on its page. Default: `node1..nodeN`. */
     nodeNames?: string[];
     /** Paths and service control on the nodes. Default: `systemdEnvironment()` (ECS with systemd). */
@@ -45,7 +45,7 @@ export function renderNodeBundle(opts: HaClusterOptions, nodeIndex: number): Nod
     if (nameProblems.length > 0) {
         throw new Error(`invalid node names:\n- ${nameProblems.join("\n- ")}`);
     }
-    const keepalivedOptions: KeepalivedClusterOptions = { ...opts, checkScriptPath: env.checkScriptPath };
+    const keepalivedOptions: KeepalivedClusterOptions = { ...opts, checkScriptPath: env.checkScriptPath, nginxProcessName: env.nginxProcessName };
     const resolved = checkKeepalivedOptions(keepalivedOptions);
     const keepalivedConf = renderKeepalivedConf(keepalivedOptions, nodeIndex);
     const holdsSecret = resolved.authPass !== undefined;
@@ -65,7 +65,15 @@ export function renderNodeBundle(opts: HaClusterOptions, nodeIndex: number): Nod
             service: ManagedService.Keepalived,
         },
     ];
-    const script = renderInstallScript({ nodeName: nodeNames[nodeIndex], files, environment: env });
+    if (env.keepalivedDropInPath !== "") {
+        files.push({ path: env.keepalivedDropInPath, content: renderKeepalivedDropIn(resolved), mode: "644", service: ManagedService.SystemdUnit });
+    }
+    const script = renderInstallScript({
+        nodeName: nodeNames[nodeIndex],
+        files,
+        environment: env,
+        vrrp: { vip: resolved.vip, interfaceName: resolved.interfaceName, scriptUser: resolved.scriptUser, checkScriptPath: env.checkScriptPath },
+    });
     return {
         nodeName: nodeNames[nodeIndex],
         keepalivedConf,

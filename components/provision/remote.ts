@@ -1,7 +1,9 @@
 /**
  * One `command.remote.Command` per node: runs the node's rendered install script over SSH
  * (`bash -s`, script on stdin), re-running only when the rendered content changes (`triggers`).
- * Nodes provision in parallel: there is no dependency between their commands.
+ * The commands form a chain (lowest priority first, the preferred master last), so a change rolls
+ * through a live pair one node at a time and a failing node stops the roll before the master.
+ * Every connection pins the host key of the machine it talks to, jump host included.
  */
 import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
@@ -14,6 +16,8 @@ import { validateNodeName } from "./nginx";
 export interface JumpHostArgs {
     /** Address of the jump host. Required. */
     host: pulumi.Input<string>;
+    /** The jump host's SSH host public key (`ssh-ed25519 AAAA...`), pinned in every connection through it; take it from the host itself, not from a first connection. Required. */
+    hostKey: pulumi.Input<string>;
     /** SSH user on the jump host. Default: `"root"`. */
     user?: pulumi.Input<string>;
     /** SSH port of the jump host. Default: `22`. */
@@ -46,6 +50,8 @@ export interface ProvisionNodeArgs {
     privateIp: pulumi.Input<string>;
     /** Public address (EIP) the command connects to when no jump host is set. Default: none. */
     publicIp?: pulumi.Input<string>;
+    /** The node's SSH host public key (`ssh-ed25519 AAAA...`), pinned in the connection. Required. */
+    hostKey: pulumi.Input<string>;
 }
 
 /** Arguments of {@link provisionNodes}. */
@@ -66,7 +72,7 @@ export interface ProvisionNodesArgs {
     nopreempt?: boolean;
     /** Seconds before a recovered higher-priority node takes the VIP back (0..1000). Default: `0`. */
     preemptDelaySeconds?: number;
-    /** VRRPv2 PASS secret (1..8 chars, Standard profile only); scripts, hashes and outputs become secret. Default: none. */
+    /** VRRPv2 PASS secret (1..8 chars, Classic profile only); scripts, hashes and outputs become secret. Default: none. */
     authPass?: pulumi.Input<string>;
     /** SSH login. Required (a key or a password). */
     login: SshLoginArgs;
@@ -74,6 +80,14 @@ export interface ProvisionNodesArgs {
     environment?: ProvisionEnvironment;
     /** What the command provider logs. The script never prints secrets. Default: `"stdoutAndStderr"`. */
     logging?: command.types.enums.remote.Logging;
+}
+
+/**
+ * The order the nodes are provisioned in: lowest priority first, the preferred master (index 0)
+ * last, so a change reaches the master only after every backup runs it.
+ */
+export function rollingOrder(nodeCount: number): number[] {
+    return Array.from({ length: nodeCount }, (_, i) => nodeCount - 1 - i);
 }
 
 /** Placeholder addresses (TEST-NET-1) to validate the plain arguments before the real IPs are known. */
@@ -101,6 +115,10 @@ export function validateProvisionNodesArgs(args: ProvisionNodesArgs): string[] {
     if (args.login.privateKey === undefined && args.login.password === undefined) {
         problems.push("login has neither privateKey nor password: pass one from secret config or an ecs.EcsKeyPair.");
     }
+    args.nodes.filter((n) => n.hostKey === undefined).forEach((n) => {
+        problems.push(`nodes: ${n.name} has no hostKey: pin the node's SSH host public key (generate it in the program and install it at first boot).`);
+    });
+    problems.push(...jumpHostKeyProblems(args.login));
     if (args.login.jumpHost === undefined) {
         args.nodes.filter((n) => n.publicIp === undefined).forEach((n) => {
             problems.push(`nodes: ${n.name} has no publicIp and login.jumpHost is not set: give the node an EIP or set a jump host.`);
@@ -113,27 +131,42 @@ export function validateProvisionNodesArgs(args: ProvisionNodesArgs): string[] {
     return problems;
 }
 
+/** A jump host without a pinned host key (the class of problem every SSH login shares). */
+export function jumpHostKeyProblems(login: SshLoginArgs | undefined): string[] {
+    return login?.jumpHost !== undefined && login.jumpHost.hostKey === undefined
+        ? ["login.jumpHost.hostKey is not set: give the jump host's SSH host public key (ssh-ed25519 AAAA...), read on the host itself, so no connection trusts whoever answers."]
+        : [];
+}
+
+/** The component-style message for a `jumpHost` argument without a host key (undefined when fine). */
+export function jumpHostArgProblem(jumpHost: JumpHostArgs | undefined): string | undefined {
+    return jumpHost !== undefined && !jumpHost.hostKey
+        ? "jumpHost.hostKey: not set; give the jump host's SSH host public key (ssh-ed25519 AAAA...), read on the host itself, so the provisioning commands never trust whoever answers"
+        : undefined;
+}
+
 function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
     return value === undefined ? undefined : pulumi.secret(value);
 }
 
 /**
  * The SSH connection of a remote command to `host` (a node's public IP, or its private IP when
- * `login.jumpHost` is set): key and passwords wrapped in `pulumi.secret`, the jump host as `proxy`
- * with the nodes' credentials unless it has its own.
+ * `login.jumpHost` is set), pinned to `hostKey`: key and passwords wrapped in `pulumi.secret`, the
+ * jump host as `proxy` (pinned to its own key) with the nodes' credentials unless it has its own.
  */
-export function sshConnection(login: SshLoginArgs, host: pulumi.Input<string>): command.types.input.remote.ConnectionArgs {
+export function sshConnection(login: SshLoginArgs, host: pulumi.Input<string>, hostKey: pulumi.Input<string>): command.types.input.remote.ConnectionArgs {
     const privateKey = secretOrUndefined(login.privateKey);
     const password = secretOrUndefined(login.password);
     const jump = login.jumpHost;
     const proxy = jump === undefined ? undefined : {
         host: jump.host,
+        hostKey: jump.hostKey,
         user: jump.user ?? "root",
         port: jump.port ?? 22,
         privateKey: secretOrUndefined(jump.privateKey) ?? privateKey,
         password: secretOrUndefined(jump.password) ?? password,
     };
-    return { host, user: login.user ?? "root", port: login.port ?? 22, privateKey, password, proxy };
+    return { host, hostKey, user: login.user ?? "root", port: login.port ?? 22, privateKey, password, proxy };
 }
 
 /** The remote command that runs the script given on stdin as root: `bash -s`, through `sudo -n` for other users. */
@@ -172,7 +205,10 @@ export function renderProvisionBundles(args: ProvisionNodesArgs): pulumi.Output<
 }
 
 /**
- * Creates one `command.remote.Command` per node, named `<name>-provision-<node>`, parented to `parent`.
+ * Creates one `command.remote.Command` per node, named `<name>-provision-<node>`, parented to `parent`,
+ * chained in {@link rollingOrder}: each waits for the one before it (its update included), so the
+ * install scripts run one node at a time. When one fails the engine runs none of the commands after
+ * it, and the next `pulumi up` resumes from the failed node. Returns the commands in node order.
  * Throws one Error listing every problem before creating anything.
  */
 export function provisionNodes(
@@ -188,14 +224,28 @@ export function provisionNodes(
     const login = args.login;
     const jump = login.jumpHost;
     const bundles = renderProvisionBundles(args);
-    return args.nodes.map((node, i) => {
+    const commands: command.remote.Command[] = [];
+    let previous: command.remote.Command | undefined;
+    for (const i of rollingOrder(args.nodes.length)) {
+        const node = args.nodes[i];
         const bundle = bundles.apply((all) => all[i]);
-        return new command.remote.Command(`${name}-provision-${node.name}`, {
-            connection: sshConnection(login, jump === undefined ? node.publicIp! : node.privateIp),
+        const dependsOn = [...dependencyList(opts.dependsOn), ...(previous ? [previous] : [])];
+        previous = new command.remote.Command(`${name}-provision-${node.name}`, {
+            connection: sshConnection(login, jump === undefined ? node.publicIp! : node.privateIp, node.hostKey),
             create: sshRunScript(login),
             stdin: bundle.apply((b) => b.script),
             triggers: [bundle.apply((b) => b.contentHash)],
             logging: args.logging ?? command.types.enums.remote.Logging.StdoutAndStderr,
-        }, { ...opts, parent });
-    });
+        }, { ...opts, parent, dependsOn });
+        commands[i] = previous;
+    }
+    return commands;
+}
+
+/** `dependsOn` as a list (it may be one resource, a list, or an Input of either). */
+function dependencyList(dependsOn: pulumi.CustomResourceOptions["dependsOn"]): pulumi.Input<pulumi.Resource>[] {
+    if (dependsOn === undefined) {
+        return [];
+    }
+    return Array.isArray(dependsOn) ? dependsOn : [dependsOn as pulumi.Input<pulumi.Resource>];
 }

@@ -10,7 +10,7 @@ import { ProvisionEnvironment, systemdEnvironment } from "./environment";
 import { contentHash } from "./hash";
 import { InstallFile, ManagedService, renderInstallScript } from "./installScript";
 import { DEFAULT_HEALTH_PATH, renderIndexPage, renderNginxSite, validateNodeName } from "./nginx";
-import { sshConnection, sshRunScript, SshLoginArgs } from "./remote";
+import { jumpHostKeyProblems, sshConnection, sshRunScript, SshLoginArgs } from "./remote";
 
 /** How the install script reaches the web nodes. */
 export enum ProvisionVia {
@@ -63,7 +63,7 @@ export function renderWebNodeBundle(nodeName: string, opts: WebSiteOptions = {})
             service: ManagedService.Nginx,
         },
     ];
-    const script = renderInstallScript({ nodeName, files, environment: env, keepalived: false });
+    const script = renderInstallScript({ nodeName, files, environment: env });
     return { nodeName, files, script, contentHash: contentHash(files, [script]) };
 }
 
@@ -85,6 +85,8 @@ export interface WebNodeTarget {
     instanceId: pulumi.Input<string>;
     /** The private IP the SSH command connects to through the jump host. Required. */
     privateIp: pulumi.Input<string>;
+    /** The node's SSH host public key, pinned by the SSH command; required with `ProvisionVia.JumpHost`. Default: none. */
+    hostKey?: pulumi.Input<string>;
 }
 
 /** Arguments of {@link provisionWebNodes}. */
@@ -124,6 +126,10 @@ export function validateProvisionWebNodesArgs(args: ProvisionWebNodesArgs): stri
         } else if (args.login.privateKey === undefined && args.login.password === undefined) {
             problems.push("login has neither privateKey nor password: pass one from secret config or the generated node password.");
         }
+        problems.push(...jumpHostKeyProblems(args.login));
+        args.nodes.filter((node) => node.hostKey === undefined).forEach((node) => {
+            problems.push(`nodes: ${node.name} has no hostKey: via JumpHost pins every node's SSH host public key (generate it in the program and install it at first boot).`);
+        });
     }
     const timeout = args.timeoutSeconds ?? 600;
     if (!Number.isInteger(timeout) || timeout < 60 || timeout > 86400) {
@@ -179,7 +185,7 @@ export function provisionWebNodes(
                 const remote = new command.remote.Command(
                     resourceName,
                     {
-                        connection: sshConnection(login, node.privateIp),
+                        connection: sshConnection(login, node.privateIp, node.hostKey!),
                         create: sshRunScript(login),
                         stdin: bundle.script,
                         triggers: [bundle.contentHash],

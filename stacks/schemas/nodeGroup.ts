@@ -26,4 +26,4 @@ export const networkFields = {
 };
 
 /** A bastion the provisioning commands go through (its key or password: secret config, not here). */
-export const jumpHostSchema = z.strictObject({ host: z.string(), user: z.string().optional(), port: z.number().optional() });
+export const jumpHostSchema = z.strictObject({ host: z.string(), hostKey: z.string(), user: z.string().optional(), port: z.number().optional() });

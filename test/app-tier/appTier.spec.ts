@@ -6,6 +6,7 @@ import { contains, parseCidr } from "../../components/network";
 import { valueOf } from "../support/outputs";
 import { withoutPromiseStacks } from "../cen-mesh/support";
 import { buildTier, byName, T } from "./support";
+import { JUMP_HOST_KEY } from "../support/hostKeys";
 
 const inDocumentationRange = (address: string) => documentationRanges.some((range) => contains(parseCidr(range), parseCidr(`${address}/32`)));
 
@@ -231,7 +232,7 @@ describe("AppTier", () => {
         it("goes through a jump host to the private IPs, after the SSH rules, with the secret password", async () => {
             const { run, tier } = await buildTier({
                 provisionVia: ProvisionVia.JumpHost,
-                jumpHost: { host: "203.0.113.200" },
+                jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY },
                 adminCidrs: ["10.10.0.5/32"],
             });
             const ssh = run.ofType(T.rule).find((r) => plainInputs(r).portRange === "22/22")!;

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { AppTierArgs, ProvisionVia, RedisEngineVersion } from "../../components";
 import { problemsOf, T } from "./support";
+import { JUMP_HOST_KEY } from "../support/hostKeys";
 
 const bad: Array<{ case: string; args: AppTierArgs; problem: string }> = [
     {
@@ -97,12 +98,12 @@ const bad: Array<{ case: string; args: AppTierArgs; problem: string }> = [
     },
     {
         case: "a jump host that is never used",
-        args: { jumpHost: { host: "203.0.113.200" } },
+        args: { jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY } },
         problem: "jumpHost: only used with provisionVia: JumpHost, but provisionVia is CloudAssistant; remove jumpHost or set provisionVia: JumpHost",
     },
     {
         case: "a jump host path without credentials",
-        args: { provisionVia: ProvisionVia.JumpHost, jumpHost: { host: "203.0.113.200" }, passwordLogin: false, sshPublicKey: "ssh-ed25519 AAAA test" },
+        args: { provisionVia: ProvisionVia.JumpHost, jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY }, passwordLogin: false, sshPublicKey: "ssh-ed25519 AAAA test" },
         problem: "sshPrivateKey: not set, and passwordLogin is false, so the jump-host commands cannot log in; set sshPrivateKey (matching sshPublicKey) or passwordLogin: true",
     },
     {

@@ -10,6 +10,7 @@ import {
     renderWebNodeBundle,
     validateProvisionWebNodesArgs,
 } from "../../components/provision";
+import { JUMP_HOST_KEY } from "../support/hostKeys";
 
 describe("web node provisioning (nginx only)", () => {
     const bundle = renderWebNodeBundle("web1", { port: 8081, healthPath: "/ping" });
@@ -60,9 +61,13 @@ describe("web node provisioning (nginx only)", () => {
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes, via: ProvisionVia.JumpHost, timeoutSeconds: 30 }), [
             "nodes: nodeName \"web 1\" is invalid: use 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit.",
             "via JumpHost needs login.jumpHost: set the jump host, or use CloudAssistant.",
+            "nodes: web 1 has no hostKey: via JumpHost pins every node's SSH host public key (generate it in the program and install it at first boot).",
             "timeoutSeconds 30 is invalid: use a whole number from 60 to 86400 (default 600).",
         ]);
-        assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.JumpHost, login: { jumpHost: { host: "203.0.113.9" } } }), [
+        assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.JumpHost, login: { password: "pw", jumpHost: { host: "203.0.113.9" } as never } }), [
+            "login.jumpHost.hostKey is not set: give the jump host's SSH host public key (ssh-ed25519 AAAA...), read on the host itself, so no connection trusts whoever answers.",
+        ]);
+        assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.JumpHost, login: { jumpHost: { host: "203.0.113.9", hostKey: JUMP_HOST_KEY } } }), [
             "login has neither privateKey nor password: pass one from secret config or the generated node password.",
         ]);
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.CloudAssistant }), []);

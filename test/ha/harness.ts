@@ -7,7 +7,9 @@
  * Shared by test/ha/*.spec.ts and bench/failover.ts.
  */
 import * as fs from "fs";
-import { FailoverProfile, HaClusterOptions, NodeBundle, pidFileEnvironment, ProvisionEnvironment, renderNodeBundle, servedBy } from "../../components/provision";
+import {
+    FailoverProfile, HaClusterOptions, NodeBundle, pidFileEnvironment, ProvisionEnvironment, renderNodeBundle, rollingOrder, servedBy,
+} from "../../components/provision";
 import { must, run, waitFor } from "./exec";
 
 export { haUnavailableReason, isCi, requireHaLab } from "./prerequisites";
@@ -43,6 +45,8 @@ export class HaLab {
     readonly prefix: string;
     readonly switchNs: string;
     readonly clientNs: string;
+    /** A name for the root network namespace (keepalived starts from it, see pidFileEnvironment). */
+    readonly rootNs: string;
     readonly nodes: LabNode[];
     private readonly runRoot: string;
     private options: LabOptions;
@@ -52,6 +56,7 @@ export class HaLab {
         this.prefix = `kab${process.pid}${String.fromCharCode(97 + (labCounter++ % 26))}`;
         this.switchNs = `${this.prefix}s`;
         this.clientNs = `${this.prefix}c`;
+        this.rootNs = `${this.prefix}r`;
         this.runRoot = `/run/${this.prefix}`;
         const names = options.nodeNames ?? Array.from({ length: options.nodeCount }, (_, i) => `node${i + 1}`);
         this.nodes = names.map((name, index) => {
@@ -60,7 +65,15 @@ export class HaLab {
                 index, name, runDir,
                 ns: `${this.prefix}n${index}`,
                 ip: `${SUBNET_PREFIX}.${11 + index}`,
-                env: pidFileEnvironment({ runDir }),
+                // keepalived from the root namespace (-s) for track_process, nginx under a name of its own
+                // (all namespaces share one PID space), and the VIP removed whenever keepalived exits.
+                env: pidFileEnvironment({
+                    runDir,
+                    netns: `${this.prefix}n${index}`,
+                    rootNetnsFile: `/run/netns/${this.rootNs}`,
+                    nginxProcessName: `${this.prefix}n${index}`,
+                    afterKeepalivedExit: `ip -n ${this.prefix}n${index} -4 addr del ${VIP}/24 dev eth0 2>/dev/null`,
+                }),
                 switchPort: `n${index}`,
             };
         });
@@ -96,6 +109,7 @@ export class HaLab {
     /** Creates namespaces, the bridge, veth links, per-node /etc and run directories. */
     async create(): Promise<void> {
         fs.mkdirSync(this.runRoot, { recursive: true, mode: 0o755 });
+        await must("ip", ["netns", "attach", this.rootNs, String(process.pid)]);
         for (const ns of [this.switchNs, this.clientNs, ...this.nodes.map((n) => n.ns)]) {
             await must("ip", ["netns", "add", ns]);
             await must("ip", ["-n", ns, "link", "set", "lo", "up"]);
@@ -143,9 +157,16 @@ export class HaLab {
         return result.stdout;
     }
 
-    /** Provisions every node in parallel, like remote.Command does; returns each script's output. */
+    /**
+     * Provisions the nodes one after another in the component's order (lowest priority first, the
+     * preferred master last); returns each script's output in node order.
+     */
     async provisionAll(): Promise<string[]> {
-        return Promise.all(this.nodes.map((n) => this.provision(n)));
+        const outputs: string[] = [];
+        for (const index of rollingOrder(this.nodes.length)) {
+            outputs[index] = await this.provision(this.nodes[index]);
+        }
+        return outputs;
     }
 
     /** The node name in the page the client gets from http://VIP/, or undefined on failure. */
@@ -188,7 +209,7 @@ export class HaLab {
         return found;
     }
 
-    private async pidOf(file: string): Promise<number | undefined> {
+    async pidOf(file: string): Promise<number | undefined> {
         try {
             const pid = Number(fs.readFileSync(file, "utf8").trim());
             // A daemon that exited stays a zombie when this machine's init does not reap: not running.
@@ -230,6 +251,30 @@ export class HaLab {
         }
         process.kill(-pid, "SIGKILL");
         await waitFor(`nginx on ${node.name} to die`, async () => ((await this.nginxPid(node)) === undefined ? true : undefined), { timeoutMs: 5000, intervalMs: 20 });
+    }
+
+    /** SIGKILL to every keepalived process of the node (parent, VRRP and checker children): a crash. */
+    async killKeepalived(node: LabNode): Promise<void> {
+        const pids = [await this.keepalivedPid(node), await this.pidOf(`${node.runDir}/vrrp.pid`), await this.pidOf(`${node.runDir}/checkers.pid`)];
+        for (const pid of pids) {
+            if (pid !== undefined) {
+                process.kill(pid, "SIGKILL");
+            }
+        }
+        await waitFor(`keepalived on ${node.name} to die`, async () => ((await this.keepalivedPid(node)) === undefined ? true : undefined), { timeoutMs: 5000, intervalMs: 20 });
+    }
+
+    /** Drops `probability` of the packets in and out of the node's link (iptables statistic match). */
+    async lossOn(node: LabNode, probability: number): Promise<void> {
+        for (const [chain, dir] of [["INPUT", "-i"], ["OUTPUT", "-o"]]) {
+            await this.ns(node.ns, ["iptables", "-I", chain, dir, "eth0", "-m", "statistic", "--mode", "random", "--probability", String(probability), "-j", "DROP"]);
+        }
+    }
+
+    async lossOff(node: LabNode): Promise<void> {
+        for (const chain of ["INPUT", "OUTPUT"]) {
+            await this.ns(node.ns, ["iptables", "-F", chain]);
+        }
     }
 
     async startNginx(node: LabNode): Promise<void> {
@@ -278,7 +323,7 @@ export class HaLab {
                 process.kill(-nginx, "SIGKILL");
             }
         }
-        for (const ns of [this.clientNs, ...this.nodes.map((n) => n.ns), this.switchNs]) {
+        for (const ns of [this.clientNs, ...this.nodes.map((n) => n.ns), this.switchNs, this.rootNs]) {
             await run("ip", ["netns", "del", ns]);
             fs.rmSync(`/etc/netns/${ns}`, { recursive: true, force: true });
         }

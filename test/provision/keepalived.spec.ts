@@ -33,11 +33,14 @@ describe("renderKeepalivedConf", () => {
                     assert.deepEqual(peersOf(conf), ips(n).filter((_, j) => j !== i));
                     assert.deepEqual(field(conf, "version"), [String(PROFILE_TIMING[profile].vrrpVersion)]);
                     assert.deepEqual(field(conf, "advert_int"), [String(PROFILE_TIMING[profile].advertIntervalSeconds)]);
-                    assert.deepEqual(field(conf, "weight"), ["0"]);
-                    for (const keyword of ["unicast_fault_no_peer", "vrrp_check_unicast_src", "enable_script_security", "chk_nginx"]) {
+                    assert.deepEqual(field(conf, "down_timer_adverts"), [String(PROFILE_TIMING[profile].downTimerAdverts)]);
+                    assert.deepEqual(field(conf, "weight"), ["0", "0"], "the HTTP check and track_process both put the node in FAULT");
+                    for (const keyword of ["unicast_fault_no_peer", "vrrp_check_unicast_src", "enable_script_security", "chk_nginx", "nginx_running"]) {
                         assert.match(conf, new RegExp(`^\\s*${keyword}\\s*$`, "m"), `${keyword} missing`);
                     }
-                    assert.deepEqual(field(conf, "script_user"), ["root"]);
+                    assert.deepEqual(field(conf, "process"), ["nginx"]);
+                    assert.deepEqual(field(conf, "quorum"), ["1"]);
+                    assert.deepEqual(field(conf, "script_user"), ["keepalived_script"]);
                     assert.deepEqual(field(conf, "virtual_router_id"), ["51"]);
                     assert.deepEqual(field(conf, "garp_master_delay"), ["1"]);
                     assert.match(conf, /^\s*10\.0\.1\.100\/32 dev eth0$/m);
@@ -46,15 +49,19 @@ describe("renderKeepalivedConf", () => {
         }
     }
 
-    it("Standard timing is VRRPv2 every 1 s and Fast is VRRPv3 every 0.5 s", () => {
-        assert.deepEqual(PROFILE_TIMING[FailoverProfile.Standard].vrrpVersion, 2);
-        assert.deepEqual(PROFILE_TIMING[FailoverProfile.Standard].advertIntervalSeconds, 1);
-        assert.deepEqual(PROFILE_TIMING[FailoverProfile.Fast].vrrpVersion, 3);
-        assert.deepEqual(PROFILE_TIMING[FailoverProfile.Fast].advertIntervalSeconds, 0.5);
+    it("profiles: Standard VRRPv3 0.5 s x 5, Fast VRRPv3 0.25 s x 6, Classic VRRPv2 1 s x 3 (the silence before a takeover)", () => {
+        const window = (p: FailoverProfile) => [PROFILE_TIMING[p].vrrpVersion, PROFILE_TIMING[p].advertIntervalSeconds * PROFILE_TIMING[p].downTimerAdverts];
+        assert.deepEqual(window(FailoverProfile.Standard), [3, 2.5]);
+        assert.deepEqual(window(FailoverProfile.Fast), [3, 1.5]);
+        assert.deepEqual(window(FailoverProfile.Classic), [2, 3]);
+    });
+
+    it("tracks the given nginx process name", () => {
+        assert.deepEqual(field(renderKeepalivedConf({ ...base(), nginxProcessName: "ngx-a" }, 0), "process"), ["ngx-a"]);
     });
 
     it("renders PASS authentication only when asked, with the given secret", () => {
-        const conf = renderKeepalivedConf({ ...base(), authPass: "Zq8-xY" }, 0);
+        const conf = renderKeepalivedConf({ ...base(), profile: FailoverProfile.Classic, authPass: "Zq8-xY" }, 0);
         assert.match(conf, /authentication \{\n\s+auth_type PASS\n\s+auth_pass Zq8-xY\n\s+\}/);
     });
 
@@ -87,17 +94,19 @@ describe("keepalived option validation", () => {
         ["equal priorities", { priorities: [120, 120] }, "priorities repeat 120: give every node a distinct priority (equal priorities let the higher IP win)."],
         ["priority 255", { priorities: [255, 100] }, "priorities[0] 255 is invalid: use an integer 1..254 (255 is reserved for the address owner)."],
         ["priority count", { priorities: [100] }, "priorities has 1 entries for 2 nodes: give one priority per node."],
-        ["auth with Fast", { profile: FailoverProfile.Fast, authPass: "Zq8xY2" }, "authPass is set with profile Fast: VRRPv3 ignores authentication; remove authPass or use FailoverProfile.Standard (VRRPv2)."],
-        ["auth 1111", { authPass: "1111" }, `authPass is the well-known "1111": generate a random secret (e.g. @pulumi/random RandomPassword, length 8).`],
-        ["auth too long", { authPass: "123456789" }, "authPass has 9 characters: keepalived uses at most 8; use 1..8 characters."],
-        ["auth empty", { authPass: "" }, "authPass has 0 characters: keepalived uses at most 8; use 1..8 characters."],
-        ["auth with a space", { authPass: "ab cd" }, "authPass contains a space, quote, '#', '!' or '\\' (or a non-ASCII character): use letters, digits and other punctuation."],
+        ["auth with Fast", { profile: FailoverProfile.Fast, authPass: "Zq8xY2" }, "authPass is set with profile Fast: VRRPv3 ignores authentication; remove authPass or use FailoverProfile.Classic (VRRPv2)."],
+        ["auth with Standard", { authPass: "Zq8xY2" }, "authPass is set with profile Standard: VRRPv3 ignores authentication; remove authPass or use FailoverProfile.Classic (VRRPv2)."],
+        ["auth 1111", { profile: FailoverProfile.Classic, authPass: "1111" }, `authPass is the well-known "1111": generate a random secret (e.g. @pulumi/random RandomPassword, length 8).`],
+        ["auth too long", { profile: FailoverProfile.Classic, authPass: "123456789" }, "authPass has 9 characters: keepalived uses at most 8; use 1..8 characters."],
+        ["auth empty", { profile: FailoverProfile.Classic, authPass: "" }, "authPass has 0 characters: keepalived uses at most 8; use 1..8 characters."],
+        ["auth with a space", { profile: FailoverProfile.Classic, authPass: "ab cd" }, "authPass contains a space, quote, '#', '!' or '\\' (or a non-ASCII character): use letters, digits and other punctuation."],
         ["nopreempt with delay", { nopreempt: true, preemptDelaySeconds: 5 }, "preemptDelaySeconds 5 has no effect with nopreempt: set nopreempt false or preemptDelaySeconds 0."],
         ["negative delay", { preemptDelaySeconds: -1 }, "preemptDelaySeconds -1 is invalid: use an integer 0..1000."],
         ["prefix 33", { vipPrefixLength: 33 }, "vipPrefixLength 33 is invalid: use an integer 1..32 (default 32)."],
         ["interface with a space", { interfaceName: "eth 0" }, `interfaceName "eth 0" is invalid: use a Linux interface name such as eth0.`],
-        ["unknown profile", { profile: "Turbo" as FailoverProfile }, `profile "Turbo" is invalid: use FailoverProfile.Standard or FailoverProfile.Fast.`],
-        ["script user with a space", { scriptUser: "key user" }, `scriptUser "key user" is invalid: use an existing user name (default root).`],
+        ["unknown profile", { profile: "Turbo" as FailoverProfile }, `profile "Turbo" is invalid: use FailoverProfile.Standard, Fast or Classic.`],
+        ["script user with a space", { scriptUser: "key user" }, `scriptUser "key user" is invalid: use a Linux user name (default keepalived_script).`],
+        ["process name too long", { nginxProcessName: "nginx-with-a-long-name" }, `nginxProcessName "nginx-with-a-long-name" is invalid: use the process name as /proc/PID/comm shows it (1..15 letters, digits, '.', '_', '-'), default nginx.`],
     ];
     for (const [label, change, message] of table) {
         it(`rejects ${label}`, () => {

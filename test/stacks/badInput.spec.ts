@@ -86,7 +86,7 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
     {
         case: "unknown failover profile",
         config: { ...region, "alicloud-blueprints:havipPair": { profile: "Turbo" } },
-        message: configError('alicloud-blueprints:havipPair.profile: "Turbo" is not one of Standard, Fast; use one of them'),
+        message: configError('alicloud-blueprints:havipPair.profile: "Turbo" is not one of Standard, Fast, Classic; use one of them'),
     },
     {
         case: "a mesh account without its id",

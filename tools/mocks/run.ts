@@ -18,6 +18,8 @@ export interface RecordedResource {
     dependencies: string[];
     /** Per input property, the URNs its value came from (how stack policies match unknown ids). */
     propertyDependencies: Record<string, string[]>;
+    /** Input properties whose changes the engine ignores (`ignoreChanges`). */
+    ignoreChanges: string[];
     /** Inputs as sent, secrets still wrapped; use {@link plainInputs} / {@link maskedInputs}. */
     rawInputs: Record<string, unknown>;
 }
@@ -93,6 +95,7 @@ export class MockedRun {
                         id: req.getCustom() ? resp.getId() || undefined : undefined,
                         dependencies: req.getDependenciesList(),
                         propertyDependencies,
+                        ignoreChanges: req.getIgnorechangesList(),
                         rawInputs: pulumi.runtime.deserializeProperties(req.getObject()),
                     });
                 }
