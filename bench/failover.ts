@@ -8,7 +8,7 @@
  */
 import { FailoverProfile, PROFILE_TIMING } from "../components/provision";
 import { HaLab, haUnavailableReason, LabNode, sleep, VIP, waitFor } from "../test/ha/harness";
-import { ClientProbe } from "./failover/probe";
+import { ClientProbe } from "../test/ha/probe";
 
 interface Scenario {
     name: string;

@@ -26,6 +26,10 @@ export interface LabOptions {
     nodeNames?: string[];
     nopreempt?: boolean;
     authPass?: string;
+    /** How many nodes (the first N) form the cluster; the others exist but are not provisioned. Default: all. */
+    members?: number;
+    /** Any other cluster option, as a component change would set it (e.g. garpRefreshSeconds). Default: none. */
+    extra?: Partial<HaClusterOptions>;
 }
 
 export interface LabNode {
@@ -79,16 +83,22 @@ export class HaLab {
         });
     }
 
+    /** The nodes that form the cluster now (see `members`). */
+    get members(): LabNode[] {
+        return this.nodes.slice(0, this.options.members ?? this.nodes.length);
+    }
+
     /** The cluster options every node is rendered from (with the node's own environment). */
     clusterOptions(node: LabNode): HaClusterOptions {
         return {
-            nodePrivateIps: this.nodes.map((n) => n.ip),
-            nodeNames: this.nodes.map((n) => n.name),
+            nodePrivateIps: this.members.map((n) => n.ip),
+            nodeNames: this.members.map((n) => n.name),
             vip: VIP,
             vipPrefixLength: 24,
             profile: this.options.profile,
             nopreempt: this.options.nopreempt,
             authPass: this.options.authPass,
+            ...this.options.extra,
             environment: node.env,
         };
     }
@@ -163,7 +173,7 @@ export class HaLab {
      */
     async provisionAll(): Promise<string[]> {
         const outputs: string[] = [];
-        for (const index of rollingOrder(this.nodes.length)) {
+        for (const index of rollingOrder(this.members.length)) {
             outputs[index] = await this.provision(this.nodes[index]);
         }
         return outputs;
