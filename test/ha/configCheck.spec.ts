@@ -71,7 +71,7 @@ describe("rendered configs and scripts pass the real checkers", function () {
         assert.match(bundle.keepalivedConf, /script_user keepalived_script/);
         await run("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "keepalived_script"]);
         const version = (await run("keepalived", ["--version"])).stderr;
-        const direct = await checkInNode(node, bundle, ["bash", "-c", `keepalived -t -f ${node.env.keepalivedConfPath}`]);
+        const direct = await checkInNode(node, bundle, ["bash", "-c", `keepalived -t -f ${node.env.keepalivedConfPath}; exit $?`]);
         if (/Keepalived v2\.2\.7 /.test(version)) {
             assert.equal(direct.code, 143, `expected SIGTERM (keepalived issue 2587), got ${direct.code}: ${direct.output}`);
         } else {
