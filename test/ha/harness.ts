@@ -30,6 +30,8 @@ export interface LabOptions {
     members?: number;
     /** Any other cluster option, as a component change would set it (e.g. garpRefreshSeconds). Default: none. */
     extra?: Partial<HaClusterOptions>;
+    /** Remove the VIP whenever keepalived exits, as the ECS drop-in's ExecStopPost does. Default: true. */
+    vipCleanup?: boolean;
 }
 
 export interface LabNode {
@@ -76,7 +78,7 @@ export class HaLab {
                     netns: `${this.prefix}n${index}`,
                     rootNetnsFile: `/run/netns/${this.rootNs}`,
                     nginxProcessName: `${this.prefix}n${index}`,
-                    afterKeepalivedExit: `ip -n ${this.prefix}n${index} -4 addr del ${VIP}/24 dev eth0 2>/dev/null`,
+                    afterKeepalivedExit: options.vipCleanup === false ? undefined : `ip -n ${this.prefix}n${index} -4 addr del ${VIP}/24 dev eth0 2>/dev/null`,
                 }),
                 switchPort: `n${index}`,
             };
