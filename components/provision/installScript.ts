@@ -9,6 +9,10 @@
  * the remote command) and are never printed.
  */
 import { ProvisionEnvironment, ServiceControl } from "./environment";
+import { keepalivedFunctions, validateVrrpFacts, VrrpNodeFacts } from "./installKeepalived";
+import { SAFE_PATH, shellQuote, USER_NAME } from "./shell";
+
+export { VrrpNodeFacts } from "./installKeepalived";
 
 /** Which service must re-read its configuration when a file changes. */
 export enum ManagedService {
@@ -20,18 +24,6 @@ export enum ManagedService {
     SystemdUnit = "systemd",
     /** Content is read on every request (e.g. the page): nothing to do. */
     None = "none",
-}
-
-/** What the script needs to know about the node's VRRP setup. */
-export interface VrrpNodeFacts {
-    /** The VIP; a node holding it hands it over before keepalived restarts. Required. */
-    vip: string;
-    /** Interface carrying the VIP. Required. */
-    interfaceName: string;
-    /** Unprivileged user that runs the check script; created when missing. Required. */
-    scriptUser: string;
-    /** The check script, which `scriptUser` must be able to run. Required. */
-    checkScriptPath: string;
 }
 
 /** A file the script keeps in place. */
@@ -60,12 +52,6 @@ export interface InstallScriptOptions {
     environment: ProvisionEnvironment;
     /** Install, check and run keepalived with these facts; absent renders an nginx-only script (web nodes behind a load balancer). Default: none. */
     vrrp?: VrrpNodeFacts;
-}
-
-const SAFE_PATH = /^\/[A-Za-z0-9._\/-]+$/;
-
-function shellQuote(value: string): string {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 /** A heredoc delimiter that does not occur as a line of `content`. */
@@ -106,90 +92,6 @@ function serviceFunctions(name: string, control: ServiceControl): string[] {
         `${name}_restart() { ${control.restart}; }`,
         `${name}_reload() { ${control.reload}; }`,
         `${name}_stop() { ${control.stop}; }`,
-    ];
-}
-
-const USER_NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
-
-/** Validates the VRRP facts that end up in the script. */
-function validateVrrpFacts(vrrp: VrrpNodeFacts): void {
-    const problems: string[] = [];
-    if (!/^[0-9.]{7,15}$/.test(vrrp.vip)) {
-        problems.push(`vrrp.vip "${vrrp.vip}" is invalid: use an IPv4 address.`);
-    }
-    if (!/^[A-Za-z0-9._-]{1,15}$/.test(vrrp.interfaceName)) {
-        problems.push(`vrrp.interfaceName "${vrrp.interfaceName}" is invalid: use a Linux interface name such as eth0.`);
-    }
-    if (!USER_NAME.test(vrrp.scriptUser)) {
-        problems.push(`vrrp.scriptUser "${vrrp.scriptUser}" is invalid: use a Linux user name.`);
-    }
-    if (!SAFE_PATH.test(vrrp.checkScriptPath)) {
-        problems.push(`vrrp.checkScriptPath "${vrrp.checkScriptPath}" is invalid: use an absolute path without spaces or quotes.`);
-    }
-    if (problems.length > 0) {
-        throw new Error(`invalid install script VRRP facts:\n- ${problems.join("\n- ")}`);
-    }
-}
-
-/** Bash functions for keepalived: the check user, the config check, and the restart with handover. */
-function keepalivedFunctions(vrrp: VrrpNodeFacts, env: ProvisionEnvironment): string[] {
-    const user = vrrp.scriptUser;
-    const conf = shellQuote(env.keepalivedConfPath);
-    return [
-        "# The check script runs as an unprivileged user (Debian does not create one).",
-        "ensure_script_user() {",
-        `    id -u ${user} >/dev/null 2>&1 && return 0`,
-        "    local _",
-        "    for _ in 1 2 3 4 5; do",
-        `        if useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin ${user} 2>/dev/null; then`,
-        `            CHANGED+=("user ${user}")`,
-        "            return 0",
-        "        fi",
-        `        id -u ${user} >/dev/null 2>&1 && return 0`,
-        "        sleep 0.2",
-        "    done",
-        `    fail "cannot create the user ${user} that runs keepalived's check script"`,
-        "}",
-        "",
-        "# keepalived 2.2.7's -t is killed (exit 143) when a script runs as a non-root user (fixed in",
-        "# 2.2.8, keepalived issue 2587): check a copy that runs scripts as root, and check separately",
-        "# that the user can run the script. Lines naming auth_pass are dropped so no secret is printed.",
-        "check_keepalived_config() {",
-        '    local copy="$STAGE/keepalived-check.conf"',
-        `    sed -E 's/^([[:space:]]*script_user)[[:space:]].*$/\\1 root/' ${conf} > "$copy"`,
-        '    if ! keepalived -t -f "$copy" 2> "$STAGE/keepalived-check.log"; then',
-        "        grep -vi 'auth_pass' \"$STAGE/keepalived-check.log\" | sed 's/^/  keepalived -t: /' >&2 || true",
-        "        return 1",
-        "    fi",
-        `    if ! runuser -u ${user} -- test -x ${shellQuote(vrrp.checkScriptPath)}; then`,
-        `        echo "  ${user} cannot run ${vrrp.checkScriptPath}" >&2`,
-        "        return 1",
-        "    fi",
-        "}",
-        "",
-        "# What only a restart applies: global_defs (some are read only at start), and whether any",
-        "# vrrp_track_process exists (the process-events connector opens at start; a reload that adds",
-        "# the first one leaves it unwatched). Anything else is a reload, which keeps the VRRP state.",
-        "restart_key_of() {",
-        "    sed -n '/^global_defs {/,/^}/p' \"$1\" 2>/dev/null || true",
-        "    grep -c '^vrrp_track_process ' \"$1\" 2>/dev/null || true",
-        "}",
-        "",
-        "holds_vip() {",
-        `    ip -4 -o addr show dev ${vrrp.interfaceName} 2>/dev/null | grep -qF ' ${vrrp.vip}/'`,
-        "}",
-        "",
-        "# A master hands the VIP over before restarting: the clean stop sends priority 0, so the next",
-        "# backup takes over without waiting for the master-down timer.",
-        "keepalived_restart_safely() {",
-        "    if holds_vip; then",
-        `        log "handing ${vrrp.vip} over before restarting keepalived"`,
-        '        keepalived_stop || fail "cannot stop keepalived"',
-        '        keepalived_start || fail "cannot start keepalived"',
-        "    else",
-        '        keepalived_restart || fail "cannot restart keepalived"',
-        "    fi",
-        "}",
     ];
 }
 

@@ -4,7 +4,8 @@
 import { ProvisionEnvironment, systemdEnvironment } from "./environment";
 import { contentHash } from "./hash";
 import { InstallFile, ManagedService, renderInstallScript } from "./installScript";
-import { checkKeepalivedOptions, KeepalivedClusterOptions, renderCheckScript, renderKeepalivedConf, renderKeepalivedDropIn } from "./keepalived";
+import { checkKeepalivedOptions, KeepalivedClusterOptions, renderKeepalivedConf } from "./keepalived";
+import { renderCheckScript, renderKeepalivedDropIn } from "./keepalivedFiles";
 import { renderIndexPage, renderNginxSite, validateNodeName } from "./nginx";
 
 /** Cluster-wide options plus node names and the host environment. */

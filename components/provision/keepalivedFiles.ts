@@ -1,0 +1,30 @@
+/** The files keepalived needs beside its config: the HTTP check script and the systemd drop-in. */
+import { KeepalivedClusterOptions, ResolvedKeepalivedOptions } from "./keepalived";
+
+/** Renders the check script that keepalived runs: an HTTP check of nginx on loopback. */
+export function renderCheckScript(opts: Pick<KeepalivedClusterOptions, "healthCheckPort" | "healthPath"> = {}): string {
+    const port = opts.healthCheckPort ?? 80;
+    const path = opts.healthPath ?? "/healthz";
+    return [
+        "#!/bin/sh",
+        "# keepalived chk_nginx: exit 0 only when nginx answers the health path on loopback.",
+        `exec /usr/bin/curl --silent --fail --noproxy '*' --output /dev/null --connect-timeout 0.5 --max-time 0.8 http://127.0.0.1:${port}${path}`,
+        "",
+    ].join("\n");
+}
+
+/**
+ * The systemd drop-in for keepalived. Debian's unit has no `Restart=`, and a keepalived killed with
+ * SIGKILL leaves the VIP on the interface while a backup claims it (two holders): ExecStopPost removes
+ * the VIP whenever keepalived exits, and the unit comes back after a crash (as a backup first).
+ */
+export function renderKeepalivedDropIn(opts: Pick<ResolvedKeepalivedOptions, "vip" | "vipPrefixLength" | "interfaceName">): string {
+    return [
+        "# Managed by alicloud-blueprints provision: changes are overwritten on the next run.",
+        "[Service]",
+        "Restart=on-failure",
+        "RestartSec=2",
+        `ExecStopPost=-/sbin/ip -4 addr del ${opts.vip}/${opts.vipPrefixLength} dev ${opts.interfaceName}`,
+        "",
+    ].join("\n");
+}
