@@ -29,7 +29,7 @@ export function renderHostKeyCloudConfig(privateKeyOpenssh: string, publicKeyOpe
             ed25519_public: publicKeyOpenssh.trim(),
         },
     };
-    return `#cloud-config\n# SSH host key pinned by the provisioning commands (alicloud-blueprints).\n${stringify(config)}`;
+    return `#cloud-config\n# SSH host key pinned by the provisioning commands (alicloud-blueprints).\n${stringify(config, { lineWidth: 0 })}`;
 }
 
 /** Generates the host key of node `nodeName` (`<name>-<node>-host-key`) and its user data. */

@@ -242,6 +242,10 @@ describe("AppTier", () => {
                 const inputs = plainInputs(remote);
                 assert.equal(inputs.connection.host, node.privateIp);
                 assert.equal(inputs.connection.proxy.host, "203.0.113.200");
+                assert.equal(inputs.connection.proxy.hostKey, JUMP_HOST_KEY, "the jump host's key is pinned");
+                const instance = byName(run.ofType(T.instance), `app-${node.name}`);
+                const cloudConfig = Buffer.from(plainInputs(instance).userData, "base64").toString("utf8");
+                assert.ok(cloudConfig.includes(`ed25519_public: ${inputs.connection.hostKey}`), "the pinned key is the one installed at first boot");
                 assert.match(inputs.stdin, /^#!\/usr\/bin\/env bash\n# Provisions nginx on /);
                 assert.ok(remote.dependencies.includes(ssh.urn));
                 assert.deepEqual(secretInputPaths(remote).filter((p) => p.startsWith("connection")), ["connection"]);
@@ -249,8 +253,9 @@ describe("AppTier", () => {
             assert.equal(run.ofType(T.command).length + run.ofType(T.invocation).length, 0);
         });
 
-        it("installs nothing with provisionVia: None", async () => {
+        it("installs nothing with provisionVia: None, and generates no host keys without SSH", async () => {
             const { run } = await buildTier({ provisionVia: ProvisionVia.None });
+            assert.equal(run.ofType("tls:index/privateKey:PrivateKey").length, 0);
             assert.equal(run.ofType(T.command).length + run.ofType(T.invocation).length + run.ofType(T.remote).length, 0);
         });
     });
