@@ -44,6 +44,15 @@ export interface ProvisionEnvironment {
      * empty without systemd (the lab's start command does the same cleanup).
      */
     keepalivedDropInPath: string;
+    /**
+     * systemd drop-in that runs nginx in the foreground (`Type=exec`, `daemon off`), so the process
+     * systemd starts is the nginx master itself. A daemonizing start (fork, parent exits) can exit
+     * before keepalived reads the new process's name: track_process then ignores the master and
+     * every worker it forks, and the node stays in FAULT. Default:
+     * `/etc/systemd/system/nginx.service.d/havip.conf`; empty without systemd (the lab starts nginx
+     * in the foreground itself).
+     */
+    nginxDropInPath: string;
     /** Makes systemd read a changed drop-in. Default: `systemctl daemon-reload`. */
     daemonReload: string;
 }
@@ -71,6 +80,7 @@ export function systemdEnvironment(): ProvisionEnvironment {
         keepalived: systemdService("keepalived", "restart", "reload"),
         nginxProcessName: "nginx",
         keepalivedDropInPath: "/etc/systemd/system/keepalived.service.d/havip.conf",
+        nginxDropInPath: "/etc/systemd/system/nginx.service.d/havip.conf",
         daemonReload: "systemctl daemon-reload",
     };
 }
@@ -121,7 +131,10 @@ export function pidFileEnvironment(opts: PidFileEnvironmentOptions): ProvisionEn
     const nginxPid = opts.nginxPidFile ?? `${run}/nginx.pid`;
     const keepalivedPid = `${run}/keepalived.pid`;
     const nginxProcessName = opts.nginxProcessName ?? "nginx";
-    const nginxStart = nginxProcessName === "nginx" ? "nginx" : `ln -sfn "$(command -v nginx)" ${run}/${nginxProcessName} && ${run}/${nginxProcessName}`;
+    // In the foreground, as the systemd drop-in runs it (see nginxDropInPath), detached from the script.
+    const nginxBinary = nginxProcessName === "nginx" ? "nginx" : `${run}/${nginxProcessName}`;
+    const nginxLink = nginxProcessName === "nginx" ? "" : `ln -sfn "$(command -v nginx)" ${nginxBinary} && `;
+    const nginxStart = `${nginxLink}(setsid ${nginxBinary} -g 'daemon off;' </dev/null >/dev/null 2>&1 &)`;
     const namespaceArg = opts.netns === undefined ? "" : ` -s ${opts.netns}`;
     const keepalivedRun = `keepalived --dont-fork${namespaceArg} -p ${keepalivedPid} -r ${run}/vrrp.pid -c ${run}/checkers.pid -f /etc/keepalived/keepalived.conf`;
     // A supervising shell stands in for systemd: it runs the exit command once keepalived is gone.
@@ -154,6 +167,7 @@ export function pidFileEnvironment(opts: PidFileEnvironmentOptions): ProvisionEn
         },
         nginxProcessName,
         keepalivedDropInPath: "",
+        nginxDropInPath: "",
         daemonReload: "true",
     };
 }

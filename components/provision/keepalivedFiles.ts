@@ -1,4 +1,4 @@
-/** The files keepalived needs beside its config: the HTTP check script and the systemd drop-in. */
+/** The files keepalived needs beside its config: the HTTP check script and the systemd drop-ins. */
 import { KeepalivedClusterOptions, ResolvedKeepalivedOptions } from "./keepalived";
 
 /** Renders the check script that keepalived runs: an HTTP check of nginx on loopback. */
@@ -25,6 +25,23 @@ export function renderKeepalivedDropIn(opts: Pick<ResolvedKeepalivedOptions, "vi
         "Restart=on-failure",
         "RestartSec=2",
         `ExecStopPost=-/sbin/ip -4 addr del ${opts.vip}/${opts.vipPrefixLength} dev ${opts.interfaceName}`,
+        "",
+    ].join("\n");
+}
+
+/**
+ * The systemd drop-in that runs nginx in the foreground (the unit's own `nginx -t` still runs first):
+ * the started process is the master, so keepalived's track_process sees it and the workers it forks.
+ * Debian's and RHEL's units start nginx with `daemon on` (Type=forking).
+ */
+export function renderNginxForegroundDropIn(): string {
+    return [
+        "# Managed by alicloud-blueprints provision: changes are overwritten on the next run.",
+        "[Service]",
+        "Type=exec",
+        "PIDFile=",
+        "ExecStart=",
+        "ExecStart=/usr/sbin/nginx -g 'daemon off; master_process on;'",
         "",
     ].join("\n");
 }

@@ -5,7 +5,7 @@ import { ProvisionEnvironment, systemdEnvironment } from "./environment";
 import { contentHash } from "./hash";
 import { InstallFile, ManagedService, renderInstallScript } from "./installScript";
 import { checkKeepalivedOptions, KeepalivedClusterOptions, renderKeepalivedConf } from "./keepalived";
-import { renderCheckScript, renderKeepalivedDropIn } from "./keepalivedFiles";
+import { renderCheckScript, renderKeepalivedDropIn, renderNginxForegroundDropIn } from "./keepalivedFiles";
 import { renderIndexPage, renderNginxSite, validateNodeName } from "./nginx";
 
 /** Cluster-wide options plus node names and the host environment. */
@@ -68,6 +68,9 @@ export function renderNodeBundle(opts: HaClusterOptions, nodeIndex: number): Nod
     ];
     if (env.keepalivedDropInPath !== "") {
         files.push({ path: env.keepalivedDropInPath, content: renderKeepalivedDropIn(resolved), mode: "644", service: ManagedService.SystemdUnit });
+    }
+    if (env.nginxDropInPath !== "") {
+        files.push({ path: env.nginxDropInPath, content: renderNginxForegroundDropIn(), mode: "644", service: ManagedService.SystemdUnit });
     }
     const script = renderInstallScript({
         nodeName: nodeNames[nodeIndex],

@@ -67,18 +67,34 @@ describe("renderInstallScript", () => {
         const ecsBundle = renderNodeBundle(cluster(), 0);
         const ecs = ecsBundle.script.split("\n");
         const lab = renderNodeBundle(cluster({ environment: pidFileEnvironment({ runDir: "/run/lab/node1", webRoot: "/var/www/havip" }) }), 0).script.split("\n");
-        const dropIn = ecsBundle.files.find((f) => f.path.endsWith("keepalived.service.d/havip.conf"));
-        assert.ok(dropIn, "the ECS script installs the keepalived drop-in");
-        const dropInLines = new Set(["PROVISION_FILE_4", ...dropIn.content.split("\n")]);
+        const dropIns = ecsBundle.files.map((f, i) => ({ f, i })).filter(({ f }) => /\/systemd\/system\/(keepalived|nginx)\.service\.d\/havip\.conf$/.test(f.path));
+        assert.equal(dropIns.length, 2, "the ECS script installs the keepalived and nginx drop-ins");
+        const dropInLines = new Set(dropIns.flatMap(({ f, i }) => [`PROVISION_FILE_${i}`, ...f.content.split("\n"), `cat > "$STAGE/file${i}" <<'PROVISION_FILE_${i}'`]));
         const allowed = (line: string) =>
             /^(nginx|keepalived)_(enable|is_active|start|restart|reload|stop)\(\)/.test(line)
             || dropInLines.has(line)
-            || /^(cat > "\$STAGE\/file4"|put_file "\$STAGE\/file4" .* systemd$)/.test(line)
+            || /^put_file "\$STAGE\/file\d" .* systemd$/.test(line)
             || /^    (systemctl daemon-reload|true) \|\| fail "cannot reload the systemd units"$/.test(line);
         const onlyEcs = ecs.filter((line) => !lab.includes(line));
         const onlyLab = lab.filter((line) => !ecs.includes(line));
         assert.ok(onlyEcs.length > 0 && onlyLab.length > 0);
         assert.deepEqual([...onlyEcs, ...onlyLab].filter((line) => !allowed(line)), []);
+    });
+
+    it("on ECS adds systemd drop-ins: the VIP removed whenever keepalived exits, nginx in the foreground for track_process", () => {
+        const { files } = renderNodeBundle(cluster({ vipPrefixLength: 32, interfaceName: "eth1" }), 0);
+        const file = (path: string) => files.find((f) => f.path === path);
+        const keepalived = file("/etc/systemd/system/keepalived.service.d/havip.conf");
+        assert.ok(keepalived);
+        assert.equal(keepalived.service, "systemd");
+        assert.match(keepalived.content, /^Restart=on-failure$/m);
+        assert.match(keepalived.content, /^ExecStopPost=-\/sbin\/ip -4 addr del 10\.0\.1\.100\/32 dev eth1$/m);
+        const nginx = file("/etc/systemd/system/nginx.service.d/havip.conf");
+        assert.ok(nginx);
+        assert.match(nginx.content, /^Type=exec$/m);
+        assert.match(nginx.content, /^ExecStart=\nExecStart=\/usr\/sbin\/nginx -g 'daemon off; master_process on;'$/m);
+        const lab = renderNodeBundle(cluster({ environment: pidFileEnvironment({ runDir: "/run/lab/node1" }) }), 0);
+        assert.ok(lab.files.every((f) => !f.path.includes("/systemd/")), "no systemd files without systemd");
     });
 
     it("keeps a content line that looks like the heredoc delimiter intact", () => {
