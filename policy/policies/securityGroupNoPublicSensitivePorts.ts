@@ -2,14 +2,14 @@ import { DocumentedResourcePolicy } from "../support/documentedPolicy";
 import { includesPort } from "../support/portRanges";
 import { ResourceTypes } from "../support/resourceTypes";
 import { SecurityGroupRuleProps, portlessProtocols, worldIngressOf } from "../support/securityGroupRules";
-import { configuredPorts, describePort, sensitivePortsSchema } from "../support/sensitivePorts";
+import { configuredPorts, defaultSensitivePorts, describePort, sensitivePortsSchema } from "../support/sensitivePorts";
 import { validateResourceOfTypes } from "../support/validateOfType";
 
 /** Ingress rules must not admit the internet to an administration, file-sharing or data port. */
 export const securityGroupNoPublicSensitivePorts: DocumentedResourcePolicy = {
     name: "security-group-no-public-sensitive-ports",
     description:
-        "Security group ingress rules must not admit the whole internet (0.0.0.0/0 or ::/0 however written, or an unset source) to a sensitive port: administration (22, 23, 3389, 5900, 5985, ...), file sharing (20/21, 445, ...) and data stores (1433, 3306, 5432, 6379, 27017, ...), 57 ports unless configured; ranges are checked by inclusion, and a source or port range that cannot be read is rejected.",
+        `Security group ingress rules must not admit the whole internet (0.0.0.0/0 or ::/0 however written, or an unset source) to a sensitive port: administration (22, 23, 3389, 5900, 5985, ...), file sharing (20/21, 445, ...) and data stores (1433, 3306, 5432, 6379, 27017, ...), ${defaultSensitivePorts.length} ports unless configured (\`ports\`); ranges are checked by inclusion, and a source or port range that cannot be read is rejected.`,
     rationale:
         "SSH, RDP, SMB and database ports open to the world are scanned and brute-forced all the time; the single-account recipe left SSH open to everyone. The list merges Checkov's, KICS's and InfraGuard's, minus the ports of public services (25, 53, 80, 443, 3000, 8000, 8080).",
     enforcementLevel: "mandatory",
