@@ -1,4 +1,4 @@
-import { tryParseCidr, vpcCidrProblems, vswitchCidrProblems } from "../network";
+import { tryParseCidr, vpcCidrProblems, vswitchCidrProblems, wholeInternetProblem } from "../network";
 import { ArgProblems, enumProblem, integerProblem } from "../shared/validation";
 import { NodeImage } from "./image";
 
@@ -6,7 +6,7 @@ const hostLabel = /^[a-z][a-z0-9-]{0,30}$/;
 
 /** Problems with SSH source blocks; shared by every component that opens SSH. */
 export function adminCidrProblems(arg: string, cidrs: readonly string[]): string[] {
-    return cidrs.flatMap((cidr, i) => {
+    const problems = cidrs.flatMap((cidr, i) => {
         const parsed = tryParseCidr(cidr);
         if ("error" in parsed) {
             return [`${arg}[${i}]: ${parsed.error}`];
@@ -16,6 +16,13 @@ export function adminCidrProblems(arg: string, cidrs: readonly string[]): string
         }
         return [];
     });
+    // A single /0 is reported above; a split of the internet (0.0.0.0/1 + 128.0.0.0/1) only here.
+    const singleWorldBlock = cidrs.some((cidr) => {
+        const parsed = tryParseCidr(cidr);
+        return "block" in parsed && parsed.block.prefix === 0;
+    });
+    const union = singleWorldBlock ? undefined : wholeInternetProblem(arg, cidrs, "SSH");
+    return union === undefined ? problems : [...problems, union];
 }
 
 /** The node-group arguments as the user gave them (to tell "set" from "defaulted"). */

@@ -112,6 +112,12 @@ const bad: Array<{ case: string; args: AppTierArgs; problem: string }> = [
         problem: 'adminCidrs[0]: "0.0.0.0/0" opens SSH to the whole internet; list the blocks you administer from, e.g. 198.51.100.7/32',
     },
     {
+        case: "SSH open to the internet through two halves",
+        args: { adminCidrs: ["0.0.0.0/1", "128.0.0.0/1"] },
+        problem:
+            'adminCidrs: ["0.0.0.0/1", "128.0.0.0/1"] together cover every IPv4 address (0.0.0.0/0) and open SSH to the whole internet; list only the blocks you administer from, e.g. 198.51.100.7/32',
+    },
+    {
         case: "an upper-case node prefix",
         args: { webNodeNamePrefix: "Web" },
         problem: 'webNodeNamePrefix: "Web" is not a host name prefix; use lower-case letters, digits and "-", starting with a letter',

@@ -40,6 +40,13 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
         message: clusterError('adminCidrs[0]: "0.0.0.0/0" opens SSH to the whole internet; list the blocks you administer from, e.g. 198.51.100.7/32'),
     },
     {
+        case: "SSH open to the world in three pieces",
+        config: { ...region, "alicloud-blueprints:cluster": { adminCidrs: ["0.0.0.0/1", "128.0.0.0/2", "192.0.0.0/2"] } },
+        message: clusterError(
+            'adminCidrs: ["0.0.0.0/1", "128.0.0.0/2", "192.0.0.0/2"] together cover every IPv4 address (0.0.0.0/0) and open SSH to the whole internet; list only the blocks you administer from, e.g. 198.51.100.7/32',
+        ),
+    },
+    {
         case: "no way to log in",
         config: { ...region, "alicloud-blueprints:cluster": { passwordLogin: false } },
         message: clusterError("passwordLogin: false with no sshPublicKey leaves no way to log in; set sshPublicKey or passwordLogin: true"),

@@ -1,6 +1,7 @@
 // npm run docs [-- --check]: regenerates the README's component and type tables from the
 // component schema (what `pulumi package add` serves), or with --check fails when they differ.
 import * as fs from "node:fs";
+import { renderPolicySection, withPolicySection } from "../../policy/docs";
 import { readmeRegions } from "./markdown";
 import { readmePath, readReadme, replaceRegions } from "./readme";
 import { loadComponentSchema } from "./schema";
@@ -8,13 +9,15 @@ import { loadComponentSchema } from "./schema";
 async function main(): Promise<void> {
     const check = process.argv.includes("--check");
     const readme = readReadme();
-    const { text, missing } = replaceRegions(readme, readmeRegions(await loadComponentSchema()));
+    const regions = replaceRegions(readme, readmeRegions(await loadComponentSchema()));
+    const { missing } = regions;
+    const text = withPolicySection(regions.text, renderPolicySection()); // the policy pack's table too
     if (missing.length > 0) {
         throw new Error(`README.md has no <!-- schema:NAME:start/end --> markers for ${missing.join(", ")}; add them where the tables belong`);
     }
     if (check) {
         if (text !== readme) {
-            throw new Error("README.md's component tables are out of date; run `npm run docs`");
+            throw new Error("README.md's component or policy tables are out of date; run `npm run docs`");
         }
         console.log("README.md's component tables are up to date");
         return;
