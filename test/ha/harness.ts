@@ -274,6 +274,12 @@ export class HaLab {
             }
         }
         await waitFor(`keepalived on ${node.name} to die`, async () => ((await this.keepalivedPid(node)) === undefined ? true : undefined), { timeoutMs: 5000, intervalMs: 20 });
+        // A killed child whose parent died first is left to PID 1, which on this machine does not reap:
+        // the zombie keeps its pid "alive" for keepalived's own already-running check. systemd reaps;
+        // here the stale pid files go.
+        for (const file of ["keepalived.pid", "vrrp.pid", "checkers.pid"]) {
+            fs.rmSync(`${node.runDir}/${file}`, { force: true });
+        }
     }
 
     /** Drops `probability` of the packets in and out of the node's link (iptables statistic match). */
