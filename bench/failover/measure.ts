@@ -13,7 +13,7 @@ export interface TrialResult {
     /** Failover: fault to the first good answer from another node. Change: the longest time without the VIP (0 when no request failed). Soak: the same over the whole soak. */
     ms: number;
     failed: number;
-    /** Time two nodes held the VIP at once (keepalived kill -9). */
+    /** Time two nodes held the VIP at once, from the fault until the restore began (keepalived kill -9). */
     doubleHolderMs?: number;
     /** Times the VIP was added on a node other than the master (soak). */
     falseFailovers?: number;
@@ -69,9 +69,10 @@ export async function faultTrial(lab: HaLab, probe: ClientProbe, watch: VipWatch
         probe.since(faultAt).find((r) => r.ok && r.node !== "node1"), { timeoutMs: 15_000, intervalMs: 10 });
     const failed = probe.since(faultAt).filter((r) => !r.ok && r.end <= firstGood.end).length;
     await sleep(1_000);
+    // Until the restore: bringing node1 back preempts, a normal handover with its own brief overlap.
+    const doubleHolderMs = fault.countsHolders ? watch.overlapMs(faultAt, Date.now(), ["node1"]) : undefined;
     await fault.restore(lab, master);
     await lab.waitForMaster("node1", 20_000);
-    const doubleHolderMs = fault.countsHolders ? watch.overlapMs(faultAt, Date.now(), ["node1"]) : undefined;
     return { ms: firstGood.end - faultAt, failed, doubleHolderMs };
 }
 
