@@ -49,7 +49,7 @@ export interface HaVipPairArgs {
     sshPublicKey?: pulumi.Input<string>;
     /** The private key matching `sshPublicKey`, for the provisioning commands (kept secret). Default: none (the password is used). */
     sshPrivateKey?: pulumi.Input<string>;
-    /** Failover timing: Standard (VRRPv3, 0.5 s adverts, master down after 5 missed), Fast (VRRPv3, 0.25 s, 6 missed) or Classic (VRRPv2, 1 s, 3 missed; allows authentication). Default: FailoverProfile.Standard. */
+    /** Failover timing: Standard (VRRPv3, 0.5 s adverts, master down after 5 missed), Fast (VRRPv3, 0.2 s, 6 missed) or Classic (VRRPv2, 1 s, 3 missed; allows authentication). Default: FailoverProfile.Standard. */
     profile?: FailoverProfile;
     /** VRRP virtual_router_id, 1 to 255, unique per VPC. Default: 51. */
     virtualRouterId?: number;

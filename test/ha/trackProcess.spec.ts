@@ -8,7 +8,7 @@ import { FailoverProfile } from "../../components/provision";
 import { HaLab, LabNode, must, requireHaLab, sleep, VIP } from "./harness";
 import { VipWatch } from "./vipWatch";
 
-/** Longer than the Fast master-down window (6 x 0.25 s) and the HTTP check's fall (3 x 1 s). */
+/** Longer than the Fast master-down window (6 x 0.2 s) and the HTTP check's fall (3 x 1 s). */
 const QUIET_MS = 4_000;
 
 describe("HA track_process semantics (real keepalived 2.2.7, 2 nodes, Fast)", function () {

@@ -95,10 +95,10 @@ describe("HaVipPair", () => {
         }
     });
 
-    it("runs Standard as VRRPv3 every 0.5 s, 5 missed; Fast every 0.25 s, 6 missed; Classic as VRRPv2", async () => {
+    it("runs Standard as VRRPv3 every 0.5 s, 5 missed; Fast every 0.2 s, 6 missed; Classic as VRRPv2", async () => {
         const timing = async (profile: FailoverProfile) => /version (\d)\n\s+advert_int ([\d.]+)\n\s+down_timer_adverts (\d+)/.exec((await build({ profile, provision: false })).configs[0])!.slice(1);
         assert.deepEqual(await timing(FailoverProfile.Standard), ["3", "0.5", "5"]);
-        assert.deepEqual(await timing(FailoverProfile.Fast), ["3", "0.25", "6"]);
+        assert.deepEqual(await timing(FailoverProfile.Fast), ["3", "0.2", "6"]);
         assert.deepEqual(await timing(FailoverProfile.Classic), ["2", "1", "3"]);
     });
 
