@@ -50,7 +50,7 @@ describe("renderKeepalivedConf", () => {
     }
 
     it("profiles: Standard VRRPv3 0.5 s x 5, Fast VRRPv3 0.2 s x 6, Classic VRRPv2 1 s x 3 (the silence before a takeover)", () => {
-        const window = (p: FailoverProfile) => [PROFILE_TIMING[p].vrrpVersion, PROFILE_TIMING[p].advertIntervalSeconds * PROFILE_TIMING[p].downTimerAdverts];
+        const window = (p: FailoverProfile) => [PROFILE_TIMING[p].vrrpVersion, Math.round(PROFILE_TIMING[p].advertIntervalSeconds * PROFILE_TIMING[p].downTimerAdverts * 100) / 100];
         assert.deepEqual(window(FailoverProfile.Standard), [3, 2.5]);
         assert.deepEqual(window(FailoverProfile.Fast), [3, 1.2]);
         assert.deepEqual(window(FailoverProfile.Classic), [2, 3]);
