@@ -11,7 +11,7 @@ import { createAppTierNetwork, createEgress } from "./egress";
 import { planAppTierLayout, zoneSlotOf } from "./layout";
 import { createLoadBalancer, createWebIngressRule } from "./loadBalancer";
 import { resolveAppTierPlacement } from "./placement";
-import { appTierArgProblems } from "./validate";
+import { accountSite, appTierArgProblems } from "./validate";
 
 /** Web node names in node order: `<prefix>1`, `<prefix>2`, ... */
 function webNodeNames(args: ResolvedAppTierArgs): string[] {
@@ -57,7 +57,7 @@ export class AppTier extends pulumi.ComponentResource {
         super("alicloud-blueprints:index:AppTier", name, {}, opts);
         const resolved = resolveAppTierArgs(args);
         const problems = new ArgProblems();
-        problems.addAll(appTierArgProblems(args, resolved));
+        problems.addAll(appTierArgProblems(args, resolved, accountSite()));
         problems.throwIfAny(this, "AppTier", name);
 
         const layout = planAppTierLayout(resolved.vpcCidr);
@@ -67,10 +67,15 @@ export class AppTier extends pulumi.ComponentResource {
                 instanceType: resolved.instanceType,
                 systemDiskCategory: resolved.systemDiskCategory,
                 rdsStorageType: resolved.rds.storageType,
+                rdsStorageGiB: resolved.rds.storageGiB,
+                rdsClass: resolved.rds.instanceClass,
+                redisClass: resolved.redis.instanceClass,
+                redisEngineVersion: resolved.redis.engineVersion,
             },
             { parent: this },
         );
         const zoneIds = placement.zoneIds;
+        const classes = { rds: placement.rdsClass, redis: placement.redisClass };
         const network = createAppTierNetwork(name, { vpcCidr: resolved.vpcCidr, layout, zoneIds, tags: resolved.tags }, this);
         const egress = createEgress(
             name,
@@ -139,13 +144,12 @@ export class AppTier extends pulumi.ComponentResource {
             protect: resolved.protect,
             tags: resolved.tags,
         };
-        const database = createDatabase(name, resolved.rds, where, this);
-        const cache = createCache(name, resolved.redis, where, this);
+        const database = createDatabase(name, resolved.rds, classes.rds, where, this);
+        const cache = createCache(name, resolved.redis, classes.redis, where, this);
         const balancer = createLoadBalancer(
             name,
             {
                 backends: nodes.map((n, i) => ({ instanceId: n.instance.id, weight: resolved.backendWeights[i] })),
-                spec: resolved.slbSpec,
                 listenerPort: resolved.listenerPort,
                 webPort: resolved.webPort,
                 healthCheckPath: resolved.healthCheckPath,

@@ -26,7 +26,7 @@ export enum RedisEngineVersion {
 
 /** The MySQL database of an {@link AppTier}. */
 export interface AppTierDatabaseArgs {
-    /** The RDS MySQL 8.0 High-availability instance class. Default: "mysql.n2.small.2c" (1 core, 2 GiB, general purpose). */
+    /** The RDS MySQL 8.0 High-availability instance class, checked against what both zones sell. Default: the first of "mysql.n2.small.2c" (1 core, 2 GiB) and "mysql.n2.medium.2c" (2 cores, 4 GiB) sold in both zones, looked up. */
     instanceClass?: string;
     /** The storage in GiB, 20 to 2000 in steps of 5. Default: 20. */
     storageGiB?: number;
@@ -44,7 +44,7 @@ export interface AppTierDatabaseArgs {
 
 /** The Redis cache of an {@link AppTier}. */
 export interface AppTierCacheArgs {
-    /** The master-replica instance class. Default: "redis.master.small.default" (1 GiB, standard master-replica). */
+    /** The master-replica instance class, checked against what both zones sell for the engine version. Default: "redis.master.small.default" (1 GiB, classic, Redis up to 5.0) where both zones sell it, else "redis.shard.small.2.ce" (1 GiB, cloud-native), looked up. */
     instanceClass?: string;
     /** The Redis engine version. Default: RedisEngineVersion.V5. */
     engineVersion?: RedisEngineVersion;
@@ -90,8 +90,6 @@ export interface AppTierArgs {
     webPort?: number;
     /** The path the SLB health check requests; nginx answers it with 200 "ok". Default: "/healthz". */
     healthCheckPath?: string;
-    /** The SLB (CLB) specification, pay-as-you-go by specification. Default: "slb.s1.small". */
-    slbSpec?: string;
     /** The MySQL database. Default: {} (every field at its default). */
     rds?: AppTierDatabaseArgs;
     /** The Redis cache. Default: {} (every field at its default). */
@@ -123,11 +121,9 @@ export const appTierDefaults = {
     listenerPort: 80,
     webPort: 80,
     healthCheckPath: "/healthz",
-    slbSpec: "slb.s1.small",
     provisionVia: ProvisionVia.CloudAssistant,
     protect: false,
     rds: {
-        instanceClass: "mysql.n2.small.2c",
         storageGiB: 20,
         storageType: "cloud_essd",
         backupRetentionDays: 7,
@@ -136,13 +132,14 @@ export const appTierDefaults = {
         ssl: true,
     },
     redis: {
-        instanceClass: "redis.master.small.default",
         engineVersion: RedisEngineVersion.V5,
     },
 } as const;
 
-export type ResolvedDatabaseArgs = Required<AppTierDatabaseArgs>;
-export type ResolvedCacheArgs = Required<AppTierCacheArgs>;
+/** The database arguments with defaults applied; a class left unset is looked up by the placement. */
+export type ResolvedDatabaseArgs = Required<Omit<AppTierDatabaseArgs, "instanceClass">> & Pick<AppTierDatabaseArgs, "instanceClass">;
+/** The cache arguments with defaults applied; a class left unset is looked up by the placement. */
+export type ResolvedCacheArgs = Required<Omit<AppTierCacheArgs, "instanceClass">> & Pick<AppTierCacheArgs, "instanceClass">;
 
 /** The arguments with every default applied; resolved once, at the top of the constructor. */
 export interface ResolvedAppTierArgs extends AppTierArgs {
@@ -160,7 +157,6 @@ export interface ResolvedAppTierArgs extends AppTierArgs {
     listenerPort: number;
     webPort: number;
     healthCheckPath: string;
-    slbSpec: string;
     rds: ResolvedDatabaseArgs;
     redis: ResolvedCacheArgs;
     provisionVia: ProvisionVia;
@@ -192,9 +188,8 @@ export function resolveAppTierArgs(args: AppTierArgs): ResolvedAppTierArgs {
         listenerPort: args.listenerPort ?? d.listenerPort,
         webPort: args.webPort ?? d.webPort,
         healthCheckPath: args.healthCheckPath ?? d.healthCheckPath,
-        slbSpec: args.slbSpec ?? d.slbSpec,
         rds: {
-            instanceClass: rds.instanceClass ?? d.rds.instanceClass,
+            instanceClass: rds.instanceClass,
             storageGiB: rds.storageGiB ?? d.rds.storageGiB,
             storageType: rds.storageType ?? d.rds.storageType,
             backupRetentionDays: rds.backupRetentionDays ?? d.rds.backupRetentionDays,
@@ -203,7 +198,7 @@ export function resolveAppTierArgs(args: AppTierArgs): ResolvedAppTierArgs {
             ssl: rds.ssl ?? d.rds.ssl,
         },
         redis: {
-            instanceClass: redis.instanceClass ?? d.redis.instanceClass,
+            instanceClass: redis.instanceClass,
             engineVersion: redis.engineVersion ?? d.redis.engineVersion,
         },
         provisionVia: args.provisionVia ?? d.provisionVia,

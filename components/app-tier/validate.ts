@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import { nodeGroupArgProblems } from "../compute/nodeGroupValidation";
 import { vpcCidrProblems } from "../network";
 import { ProvisionVia } from "../provision/web";
@@ -89,8 +90,26 @@ function provisioningProblems(args: ResolvedAppTierArgs): string[] {
     return problems;
 }
 
+/** The account's site as the provider is told it (`alicloud:accountType`, else ALIBABA_CLOUD_ACCOUNT_TYPE); undefined when not said. */
+export function accountSite(): "Domestic" | "International" | undefined {
+    const said = new pulumi.Config("alicloud").get("accountType") ?? process.env.ALIBABA_CLOUD_ACCOUNT_TYPE;
+    return said === "International" || said === "Domestic" ? said : undefined;
+}
+
+/**
+ * Shared bandwidth billing the international site sells: pay-by-data-transfer only (Alibaba's
+ * Internet Shared Bandwidth billing overview, international site, 2025-05-08); the China site also
+ * sells pay-by-bandwidth and enhanced 95th percentile. No data source lists them, so the site is
+ * read from the provider's `accountType`.
+ */
+export function bandwidthBillingProblem(billing: BandwidthBilling, site: "Domestic" | "International" | undefined): string | undefined {
+    return site === "International" && billing !== BandwidthBilling.PayByDominantTraffic
+        ? `bandwidthBilling: ${billing} is sold on the China site only, and alicloud:accountType says International; use PayByDominantTraffic (pay by traffic)`
+        : undefined;
+}
+
 /** Every problem with an AppTier's arguments, each naming the argument, the value and the fix. */
-export function appTierArgProblems(raw: AppTierArgs, args: ResolvedAppTierArgs): string[] {
+export function appTierArgProblems(raw: AppTierArgs, args: ResolvedAppTierArgs, site?: "Domestic" | "International"): string[] {
     const problems = new ArgProblems();
     const add = (message: string | undefined) => message && problems.add(message);
 
@@ -107,7 +126,7 @@ export function appTierArgProblems(raw: AppTierArgs, args: ResolvedAppTierArgs):
     problems.addAll(zoneProblems(args.zoneIds));
     add(integerProblem("eipCount", args.eipCount, 1, maxEips));
     add(integerProblem("bandwidthMbps", args.bandwidthMbps, 1, 1000));
-    add(enumProblem("bandwidthBilling", args.bandwidthBilling, BandwidthBilling));
+    add(enumProblem("bandwidthBilling", args.bandwidthBilling, BandwidthBilling) ?? bandwidthBillingProblem(args.bandwidthBilling, site));
     problems.addAll(weightProblems(args));
     add(integerProblem("listenerPort", args.listenerPort, 1, 65535));
     add(integerProblem("webPort", args.webPort, 1, 65535));

@@ -38,6 +38,8 @@ export interface NodeGroupRequest {
     /** Peak bandwidth of each EIP in Mbit/s (pay-by-traffic). */
     eipBandwidthMbps: number;
     tags: { [key: string]: string };
+    /** Resources every instance waits for without a data flow (e.g. a HaVip holding a fixed address). Default: none. */
+    dependsOn?: pulumi.Resource[];
 }
 
 /** Burstable families need a credit mode; other families reject the field. */
@@ -76,7 +78,7 @@ export function createNodes(
                 keyName: request.login.keyPairName,
                 tags: { ...request.tags, node: nodeName },
             },
-            { parent, provider },
+            { parent, provider, dependsOn: request.dependsOn },
         );
         if (!request.eip) {
             return { name: nodeName, instance };

@@ -5,6 +5,7 @@
  * Secrets travel inside the script (stdin of the remote command) and are never printed.
  */
 import { ProvisionEnvironment, ServiceControl } from "./environment";
+import { renderFirstBootWait } from "./firstBoot";
 
 /** Which service must be restarted when a file changes. */
 export enum ManagedService {
@@ -221,6 +222,7 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         "}",
         "",
         "[ \"$(id -u)\" = 0 ] || fail \"run as root (e.g. sudo bash -s)\"",
+        ...renderFirstBootWait(),
         "install_missing_packages",
         "",
         ...opts.files.flatMap((file, i) => stageFile(file, i)),

@@ -19,7 +19,6 @@ export const appTierConfigSchema = z.strictObject({
     listenerPort: z.number().optional(),
     webPort: z.number().optional(),
     healthCheckPath: z.string().optional(),
-    slbSpec: z.string().optional(),
     rds: z
         .strictObject({
             instanceClass: z.string().optional(),

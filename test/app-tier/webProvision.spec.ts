@@ -60,7 +60,7 @@ describe("web node provisioning (nginx only)", () => {
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes, via: ProvisionVia.JumpHost, timeoutSeconds: 30 }), [
             "nodes: nodeName \"web 1\" is invalid: use 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit.",
             "via JumpHost needs login.jumpHost: set the jump host, or use CloudAssistant.",
-            "timeoutSeconds 30 is invalid: use a whole number from 60 to 86400 (default 600).",
+            "timeoutSeconds 30 is invalid: use a whole number from 60 to 86400 (default 1800).",
         ]);
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.JumpHost, login: { jumpHost: { host: "203.0.113.9" } } }), [
             "login has neither privateKey nor password: pass one from secret config or the generated node password.",
