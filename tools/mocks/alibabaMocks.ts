@@ -34,6 +34,8 @@ export interface AlibabaMocksOptions {
 export interface RecordedCall {
     token: string;
     inputs: Inputs;
+    /** The provider reference (`<urn>::<id>`) the look-up went through; undefined for the default provider. */
+    provider?: string;
 }
 
 /**
@@ -108,7 +110,7 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
     }
 
     call(args: pulumi.runtime.MockCallArgs): pulumi.runtime.MockCallResult {
-        this.calls.push({ token: args.token, inputs: args.inputs });
+        this.calls.push({ token: args.token, inputs: args.inputs, provider: args.provider || undefined });
         const refused = lookupViolations(args.token, args.inputs, { ...this.context, site: this.site });
         if (refused.length > 0) {
             // The provider validates a data source's arguments before calling the API: the preview fails.

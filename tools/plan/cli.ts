@@ -2,6 +2,7 @@ import "./plainStackTraces";
 import { Command } from "commander";
 import { hasMandatoryViolation } from "../analyzer";
 import { planStack } from "./planStack";
+import { ramPolicies } from "./ramPolicy";
 import { planJson, renderPlan } from "./render";
 import { policyVerdicts, renderVerdicts } from "./verdicts";
 
@@ -38,12 +39,17 @@ async function main(): Promise<void> {
         .option("--json", "print JSON: {resources, outputs, violations}", false)
         .option("--policy-config <file>", "policy pack config (as --policy-pack-config)")
         .option("--no-policy", "skip the policy pack (faster; no verdicts)")
+        .option("--ram-policy", "print the RAM policies the deploy needs (JSON: deployer policy, member roles) instead of the plan", false)
         .parse(process.argv)
-        .opts<{ stack: string; configFile?: string; projectDir: string; program?: string; json: boolean; policy: boolean; policyConfig?: string }>();
+        .opts<{ stack: string; configFile?: string; projectDir: string; program?: string; json: boolean; policy: boolean; policyConfig?: string; ramPolicy: boolean }>();
 
     // A program can also fail inside an apply or a data-source call, after the code has returned.
     process.on("unhandledRejection", fail);
     const plan = await planStack({ projectDir: options.projectDir, stack: options.stack, configFile: options.configFile, program: options.program });
+    if (options.ramPolicy) {
+        process.stdout.write(`${JSON.stringify(ramPolicies(plan), null, 2)}\n`);
+        process.exit(0);
+    }
     const violations = options.policy ? await policyVerdicts(plan, options.policyConfig) : undefined;
     if (options.json) {
         process.stdout.write(`${JSON.stringify(planJson(plan, violations), null, 2)}\n`);

@@ -36,12 +36,11 @@ export const bandwidthResources: ResourceEntry[] = [
                 return Number.isInteger(mbps) && mbps >= 1 && mbps <= max
                     ? undefined
                     : `bandwidth: ${JSON.stringify(inputs.bandwidth)} Mbit/s is out of range for this billing; use 1 to ${max}`;
-            }),
+            }, { bandwidth: "300", internetChargeType: "PayByTraffic" }),
             cloudRule("eip-subscription-by-bandwidth", eipDoc(99), (inputs) =>
                 inputs.paymentType === "Subscription" && inputs.internetChargeType === "PayByTraffic"
                     ? "internetChargeType: PayByTraffic with paymentType Subscription; a subscription EIP is billed by bandwidth, so use PayByBandwidth"
-                    : undefined,
-            ),
+                    : undefined, { paymentType: "Subscription", internetChargeType: "PayByTraffic" }),
         ],
     },
     {
@@ -74,8 +73,7 @@ export const bandwidthResources: ResourceEntry[] = [
             cloudRule("cbwp-95-needs-ratio-20", { where: "website/docs/r/common_bandwidth_package.html.markdown:97" }, (inputs) =>
                 inputs.internetChargeType === "PayBy95" && Number(inputs.ratio) !== 20
                     ? `ratio: ${JSON.stringify(inputs.ratio)} with PayBy95; enhanced 95th percentile needs ratio 20 (the only minimum commitment)`
-                    : undefined,
-            ),
+                    : undefined, { internetChargeType: "PayBy95", ratio: 30 }),
             cloudRule("cbwp-billing-sold-on-site", bandwidthBillingDocs.International, (inputs, context) => {
                 // Unset, the provider sends PayByTraffic, which its documentation calls "billed by primary traffic".
                 const billing = inputs.internetChargeType ?? "PayByTraffic";
@@ -83,7 +81,7 @@ export const bandwidthResources: ResourceEntry[] = [
                 return sold.includes(billing)
                     ? undefined
                     : `internetChargeType: ${billing} is not sold on the ${context.site === "International" ? "international" : "China"} site, which sells ${bandwidthBillingBySite[context.site].join(", ")}; choose one of them`;
-            }),
+            }, { internetChargeType: "PayByBandwidth" }),
         ],
     },
     {

@@ -73,7 +73,7 @@ export const cenResources: ResourceEntry[] = [
                 return outside.length === 0
                     ? undefined
                     : `zoneMappings: ${outside.join(", ")} is not a zone the transit router serves (${served.join(", ")}); attach vSwitches in served zones`;
-            }),
+            }, { zoneMappings: [{ zoneId: "cn-hangzhou-z", vswitchId: "vsw-z" }] }),
             cloudRule("attachment-vswitch-in-its-zone", { where: "website/docs/r/cen_transit_router_vpc_attachment.html.markdown" }, (inputs, context) => {
                 const mappings: Array<Record<string, any>> = inputs.zoneMappings ?? [];
                 const wrong = mappings.filter((m) => {
@@ -83,7 +83,7 @@ export const cenResources: ResourceEntry[] = [
                 return wrong.length === 0
                     ? undefined
                     : `zoneMappings: vSwitch ${wrong.map((m) => `${m.vswitchId} (in ${context.vswitchZone(m.vswitchId)})`).join(", ")} is mapped to another zone; map each vSwitch to its own zone`;
-            }),
+            }, { zoneMappings: [{ zoneId: "cn-hangzhou-i", vswitchId: "vsw-a" }] }),
         ],
     },
     {

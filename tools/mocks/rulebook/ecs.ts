@@ -43,7 +43,7 @@ export const ecsResources: ResourceEntry[] = [
             cloudRule("rule-has-a-source", providerLine("resource_alicloud_security_group_rule.go", 60), (inputs) =>
                 ["cidrIp", "ipv6CidrIp", "sourceSecurityGroupId", "prefixListId"].some((f) => inputs[f] !== undefined)
                     ? undefined
-                    : "cidrIp: none of cidrIp, ipv6CidrIp, sourceSecurityGroupId or prefixListId is set; set the rule's source",
+                    : "cidrIp: none of cidrIp, ipv6CidrIp, sourceSecurityGroupId or prefixListId is set; set the rule's source", {},
             "preview"),
             conflicting(["cidrIp", "sourceSecurityGroupId"], providerLine("resource_alicloud_security_group_rule.go", 76)),
             cloudRule("port-range-for-protocol", { where: "website/docs/r/security_group_rule.html.markdown" }, (inputs) => {
@@ -52,7 +52,7 @@ export const ecsResources: ResourceEntry[] = [
                     return `portRange: "${inputs.portRange}" with ipProtocol ${inputs.ipProtocol}; that protocol takes only -1/-1`;
                 }
                 return undefined;
-            }),
+            }, { ipProtocol: "all", portRange: "22/22" }),
         ],
     },
     {
@@ -67,7 +67,7 @@ export const ecsResources: ResourceEntry[] = [
             cloudRule("instance-type-prefix", providerLine("resource_alicloud_instance.go", 48), (inputs) =>
                 inputs.instanceType === undefined || /^ecs\./.test(String(inputs.instanceType))
                     ? undefined
-                    : `instanceType: "${inputs.instanceType}" does not start with "ecs."; use an ECS instance type such as ecs.t6-c1m1.large`,
+                    : `instanceType: "${inputs.instanceType}" does not start with "ecs."; use an ECS instance type such as ecs.t6-c1m1.large`, { instanceType: "t6-c1m1.large" },
             "preview"),
             oneOf(
                 "systemDiskCategory",
@@ -79,8 +79,7 @@ export const ecsResources: ResourceEntry[] = [
             intBetween("systemDiskSize", 20, 500, instanceDoc(129), "up"),
             intBetween("internetMaxBandwidthOut", 0, 100, instanceDoc(144), "up"),
             cloudRule("instance-in-a-vswitch", instanceDoc(151), (inputs) =>
-                inputs.vswitchId ? undefined : "vswitchId: not set; new accounts have no classic network, so put the instance in a vSwitch",
-            ),
+                inputs.vswitchId ? undefined : "vswitchId: not set; new accounts have no classic network, so put the instance in a vSwitch", {}),
             cloudRule("credit-mode-only-for-burstable", instanceDoc(193), (inputs) => {
                 if (inputs.creditSpecification === undefined) return undefined;
                 if (!["Standard", "Unlimited"].includes(inputs.creditSpecification)) {
@@ -89,11 +88,11 @@ export const ecsResources: ResourceEntry[] = [
                 return /^ecs\.t[56]-/.test(String(inputs.instanceType ?? ""))
                     ? undefined
                     : `creditSpecification: set for ${inputs.instanceType}, which is not a burstable (t5/t6) type; leave it unset`;
-            }),
+            }, { instanceType: "ecs.g7.large", creditSpecification: "Standard" }),
             cloudRule("fixed-private-ip-usable", doc("https://www.alibabacloud.com/help/en/vpc/developer-reference/api-vpc-2016-04-28-createvswitchcidrreservation", "2026-09-15"), (inputs, context) => {
                 const cidr = inputs.privateIp && inputs.vswitchId ? context.vswitchCidr(inputs.vswitchId) : undefined;
                 return cidr ? reservedAddressProblem("privateIp", inputs.privateIp, cidr) : undefined;
-            }),
+            }, { vswitchId: "vsw-a", privateIp: "10.0.0.255" }),
         ],
     },
     {
@@ -107,7 +106,7 @@ export const ecsResources: ResourceEntry[] = [
             cloudRule("key-pair-name-length", providerLine("resource_alicloud_ecs_key_pair.go", 40), (inputs) =>
                 inputs.keyPairName === undefined || (inputs.keyPairName.length >= 2 && inputs.keyPairName.length <= 128)
                     ? undefined
-                    : `keyPairName: "${inputs.keyPairName}" is not 2 to 128 characters; shorten the name`,
+                    : `keyPairName: "${inputs.keyPairName}" is not 2 to 128 characters; shorten the name`, { keyPairName: "k" },
             "preview"),
         ],
     },
@@ -126,7 +125,7 @@ export const ecsResources: ResourceEntry[] = [
                 return size <= commandContentLimitBytes
                     ? undefined
                     : `commandContent: ${size} bytes (Base64) exceed Cloud Assistant's ${commandContentLimitBytes} bytes; shorten the script or deliver it another way`;
-            }),
+            }, { commandContent: "A".repeat(commandContentLimitBytes + 1) }),
         ],
     },
     {
@@ -144,8 +143,7 @@ export const ecsResources: ResourceEntry[] = [
             cloudRule("invocation-instance-count", { where: "website/docs/r/ecs_invocation.html.markdown:106" }, (inputs) =>
                 Array.isArray(inputs.instanceIds) && inputs.instanceIds.length > 50
                     ? `instanceIds: ${inputs.instanceIds.length} instances; one invocation runs on at most 50, so split them`
-                    : undefined,
-            ),
+                    : undefined, { instanceIds: Array<string>(51).fill("i-x") }),
         ],
     },
 ];

@@ -23,12 +23,12 @@ export const havipResources: ResourceEntry[] = [
             cloudRule("havip-description-length", providerLine("resource_alicloud_vpc_ha_vip.go", 49), (inputs) =>
                 inputs.description === undefined || /^.{2,256}$/.test(inputs.description)
                     ? undefined
-                    : `description: ${JSON.stringify(inputs.description)} is not 2 to 256 characters; shorten or lengthen it`,
+                    : `description: ${JSON.stringify(inputs.description)} is not 2 to 256 characters; shorten or lengthen it`, { description: "x" },
             "preview"),
             cloudRule("havip-address-usable", vswitchReservedDoc, (inputs, context) => {
                 const cidr = inputs.ipAddress && inputs.vswitchId ? context.vswitchCidr(inputs.vswitchId) : undefined;
                 return cidr ? reservedAddressProblem("ipAddress", inputs.ipAddress, cidr) : undefined;
-            }),
+            }, { vswitchId: "vsw-a", ipAddress: "10.0.0.253" }),
         ],
     },
     {

@@ -25,9 +25,9 @@ export const kvstoreResources: ResourceEntry[] = [
             conflicting(["dbInstanceName", "instanceName"], kv(104)),
             conflicting(["zoneId", "availabilityZone"], kv(322)),
             cloudRule("redis-security-ips", kv(292), (inputs) =>
-                inputs.securityIps !== undefined && inputs.securityIps.length === 0 ? "securityIps: empty; list at least one client block" : undefined,
+                inputs.securityIps !== undefined && inputs.securityIps.length === 0 ? "securityIps: empty; list at least one client block" : undefined, { securityIps: [] },
             "preview"),
-            cloudRule("redis-password", { where: "website/docs/r/kvstore_instance.html.markdown" }, (inputs) => dataPasswordProblem("password", inputs.password)),
+            cloudRule("redis-password", { where: "website/docs/r/kvstore_instance.html.markdown" }, (inputs) => dataPasswordProblem("password", inputs.password), { password: "short" }),
             cloudRule("redis-class-sold-in-zones", { where: "website/docs/d/kvstore_instance_classes.html.markdown" }, (inputs, context) => {
                 if (inputs.instanceClass === undefined) return undefined;
                 const zones = [inputs.zoneId, inputs.secondaryZoneId].filter((z): z is string => typeof z === "string" && z !== "");
@@ -35,7 +35,7 @@ export const kvstoreResources: ResourceEntry[] = [
                 return missing.length === 0
                     ? undefined
                     : `instanceClass: "${inputs.instanceClass}" (Redis ${inputs.engineVersion ?? "5.0"}, master-replica) is not sold in ${missing.join(", ")} (the cloud answers InvalidInstanceClass); pick a class kvstore.getInstanceClasses lists for those zones`;
-            }),
+            }, { instanceClass: "redis.master.small.default", engineVersion: "7.0", zoneId: "cn-hangzhou-h" }),
         ],
     },
 ];

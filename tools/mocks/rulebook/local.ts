@@ -31,7 +31,7 @@ export const localResources: ResourceEntry[] = [
                 return arn === undefined || /^acs:ram::\d+:role\/[A-Za-z0-9.\-_/]+$/.test(arn)
                     ? undefined
                     : `assumeRole.roleArn: "${arn}" is not a RAM role ARN; write acs:ram::<accountId>:role/<roleName>`;
-            }),
+            }, { assumeRole: JSON.stringify({ roleArn: "arn:aws:iam::1:role/x" }) }),
         ],
     },
 ];

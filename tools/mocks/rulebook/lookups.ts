@@ -19,7 +19,7 @@ export const lookups: LookupEntry[] = [
             cloudRule("zones-instance-type-prefix", ds("zones", 31), (inputs) =>
                 inputs.availableInstanceType === undefined || /^ecs\./.test(inputs.availableInstanceType)
                     ? undefined
-                    : `availableInstanceType: "${inputs.availableInstanceType}" must start with "ecs."`,
+                    : `availableInstanceType: "${inputs.availableInstanceType}" must start with "ecs."`, { availableInstanceType: "t6" },
             "preview"),
             oneOf("instanceChargeType", ["PrePaid", "PostPaid"], ds("zones", 92)),
         ],
@@ -39,7 +39,7 @@ export const lookups: LookupEntry[] = [
         ],
         rules: [
             cloudRule("types-family-prefix", ds("instance_types", 33), (inputs) =>
-                inputs.instanceTypeFamily === undefined || /^ecs\./.test(inputs.instanceTypeFamily) ? undefined : `instanceTypeFamily: "${inputs.instanceTypeFamily}" must start with "ecs."`,
+                inputs.instanceTypeFamily === undefined || /^ecs\./.test(inputs.instanceTypeFamily) ? undefined : `instanceTypeFamily: "${inputs.instanceTypeFamily}" must start with "ecs."`, { instanceTypeFamily: "t6" },
             "preview"),
             oneOf("instanceChargeType", ["PrePaid", "PostPaid"], ds("instance_types", 54)),
             oneOf("sortedBy", ["CPU", "Memory", "Price"], ds("instance_types", 95)),
@@ -61,7 +61,7 @@ export const lookups: LookupEntry[] = [
                 } catch {
                     return `nameRegex: "${inputs.nameRegex}" is not a valid regular expression`;
                 }
-            }, "preview"),
+            }, { nameRegex: "(" }, "preview"),
         ],
     },
     {
@@ -110,7 +110,7 @@ export const lookups: LookupEntry[] = [
         ram: ramActions["alicloud:kvstore/getZones:getZones"],
         rules: [
             cloudRule("kvstore-zones-engine", ds("kvstore_zones", 32), (inputs) =>
-                inputs.engine === undefined || ["redis", "memcache"].includes(String(inputs.engine).toLowerCase()) ? undefined : `engine: "${inputs.engine}" is not redis or memcache`,
+                inputs.engine === undefined || ["redis", "memcache"].includes(String(inputs.engine).toLowerCase()) ? undefined : `engine: "${inputs.engine}" is not redis or memcache`, { engine: "mongo" },
             "preview"),
             oneOf("instanceChargeType", ["PrePaid", "PostPaid"], ds("kvstore_zones", 26)),
             oneOf("productType", ["Local", "Tair_rdb", "Tair_scm", "Tair_essd", "OnECS"], ds("kvstore_zones", 38)),
@@ -140,7 +140,7 @@ export const lookups: LookupEntry[] = [
             cloudRule("kvstore-classes-charge-type-explicit", ds("kvstore_instance_classes", 88), (inputs) =>
                 inputs.instanceChargeType === undefined
                     ? "instanceChargeType: unset, so this look-up lists subscription (PrePaid) classes; pass PostPaid to ask about pay-as-you-go instances"
-                    : undefined,
+                    : undefined, { zoneId: "cn-hangzhou-h" },
             "preview"),
         ],
     },

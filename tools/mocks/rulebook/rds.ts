@@ -21,6 +21,17 @@ export function dataPasswordProblem(field: string, password: unknown): string | 
         : `${field}: the password is not 8 to 32 characters from three of upper case, lower case, digits and !@#$%^&*()_+-=; generate one that is`;
 }
 
+/** An instance of the class the rulebook spec's context sells in cn-hangzhou-h only (20 to 2000 GiB). */
+const rdsExample = {
+    engine: "MySQL",
+    engineVersion: "8.0",
+    category: "HighAvailability",
+    dbInstanceStorageType: "cloud_essd",
+    instanceType: "mysql.n2.small.2c",
+    instanceStorage: 20,
+    zoneId: "cn-hangzhou-h",
+};
+
 export const rdsResources: ResourceEntry[] = [
     {
         type: "alicloud:rds/instance:Instance",
@@ -55,7 +66,7 @@ export const rdsResources: ResourceEntry[] = [
                 return missing.length === 0
                     ? undefined
                     : `instanceType: "${inputs.instanceType}" (${query.engine} ${query.engineVersion} ${query.category}, ${query.storageType}) is not sold in ${missing.join(", ")} (the cloud answers InvalidDBInstanceClass.NotFound); pick a class rds.getInstanceClasses lists for those zones`;
-            }),
+            }, { ...rdsExample, zoneIdSlaveA: "cn-hangzhou-k" }),
             cloudRule("rds-storage-in-class-range", rdsDoc("db_instance", 561), (inputs, context) => {
                 const zone = zonesOf(inputs)[0];
                 const range = zone
@@ -72,14 +83,14 @@ export const rdsResources: ResourceEntry[] = [
                 return storage >= range.min && storage <= range.max && (storage - range.min) % range.step === 0
                     ? undefined
                     : `instanceStorage: ${storage} GiB is outside ${inputs.instanceType}'s range ${range.min} to ${range.max} in steps of ${range.step}; choose a size in it`;
-            }),
+            }, { ...rdsExample, instanceStorage: 4000 }),
             cloudRule("rds-multi-zone-vswitches", rdsDoc("db_instance", 611), (inputs) => {
                 const zones = zonesOf(inputs);
                 const vswitches = String(inputs.vswitchId ?? "").split(",").filter((v) => v !== "");
                 return zones.length > 1 && vswitches.length !== zones.length
                     ? `vswitchId: "${inputs.vswitchId}" names ${vswitches.length} vSwitch(es) for ${zones.length} zones; list one vSwitch per zone, primary first, comma-separated`
                     : undefined;
-            }),
+            }, { zoneId: "cn-hangzhou-h", zoneIdSlaveA: "cn-hangzhou-k", vswitchId: "vsw-a" }),
         ],
     },
     {
@@ -96,11 +107,11 @@ export const rdsResources: ResourceEntry[] = [
             cloudRule("rds-account-name", providerLine("resource_alicloud_rds_account.go", 45), (inputs) =>
                 inputs.accountName === undefined || /^[a-z][a-z0-9_]{0,61}[a-z0-9]$/.test(inputs.accountName)
                     ? undefined
-                    : `accountName: "${inputs.accountName}" must be lower-case letters, digits and "_", starting with a letter and ending with a letter or digit`,
+                    : `accountName: "${inputs.accountName}" must be lower-case letters, digits and "_", starting with a letter and ending with a letter or digit`, { accountName: "Admin" },
             "preview"),
             oneOf("accountType", ["Normal", "Super", "Sysadmin"], providerLine("resource_alicloud_rds_account.go", 77)),
             conflicting(["accountPassword", "password"], providerLine("resource_alicloud_rds_account.go", 62)),
-            cloudRule("rds-account-password", rdsDoc("rds_account", 105), (inputs) => dataPasswordProblem("accountPassword", inputs.accountPassword)),
+            cloudRule("rds-account-password", rdsDoc("rds_account", 105), (inputs) => dataPasswordProblem("accountPassword", inputs.accountPassword), { accountPassword: "short" }),
         ],
     },
     {
@@ -114,7 +125,7 @@ export const rdsResources: ResourceEntry[] = [
             cloudRule("rds-database-name", providerLine("resource_alicloud_db_database.go", 37), (inputs) =>
                 inputs.dataBaseName === undefined || /^[a-z][a-z0-9_-]*[a-z0-9]$/.test(inputs.dataBaseName)
                     ? undefined
-                    : `dataBaseName: "${inputs.dataBaseName}" must be lower-case letters, digits, "_" and "-", starting with a letter and ending with a letter or digit`,
+                    : `dataBaseName: "${inputs.dataBaseName}" must be lower-case letters, digits, "_" and "-", starting with a letter and ending with a letter or digit`, { dataBaseName: "App" },
             "preview"),
             oneOf("characterSet", ["utf8", "gbk", "latin1", "utf8mb4"], rdsDoc("db_database", 92), "up"),
         ],
@@ -129,7 +140,7 @@ export const rdsResources: ResourceEntry[] = [
             required("accountName", providerLine("resource_alicloud_db_account_privilege.go", 32)),
             oneOf("privilege", ["ReadOnly", "ReadWrite", "DDLOnly", "DMLOnly", "DBOwner"], providerLine("resource_alicloud_db_account_privilege.go", 38)),
             cloudRule("privilege-has-databases", providerLine("resource_alicloud_db_account_privilege.go", 46), (inputs) =>
-                Array.isArray(inputs.dbNames) && inputs.dbNames.length >= 1 ? undefined : "dbNames: empty; name at least one database",
+                Array.isArray(inputs.dbNames) && inputs.dbNames.length >= 1 ? undefined : "dbNames: empty; name at least one database", { dbNames: [] },
             "preview"),
         ],
     },
@@ -148,7 +159,7 @@ export const rdsResources: ResourceEntry[] = [
                 const bad = days.filter((d) => !week.includes(d));
                 if (bad.length > 0) return `preferredBackupPeriods: ${bad.join(", ")} is not a day of the week; use Monday to Sunday`;
                 return days.length === 1 ? "preferredBackupPeriods: one day; RDS backs up at least twice a week, so list two days or more" : undefined;
-            }),
+            }, { preferredBackupPeriods: ["Monday"] }),
             cloudRule("log-retention-within-backup-retention", rdsDoc("db_backup_policy", 78), (inputs) => {
                 const log = inputs.logBackupRetentionPeriod;
                 if (log === undefined) return undefined;
@@ -156,7 +167,7 @@ export const rdsResources: ResourceEntry[] = [
                 return log > (inputs.backupRetentionPeriod ?? 7)
                     ? `logBackupRetentionPeriod: ${log} days exceed backupRetentionPeriod (${inputs.backupRetentionPeriod ?? 7}); keep log backups no longer than data backups`
                     : undefined;
-            }),
+            }, { backupRetentionPeriod: 7, logBackupRetentionPeriod: 30 }),
         ],
     },
 ];

@@ -36,21 +36,17 @@ export const slbResources: ResourceEntry[] = [
             cloudRule("clb-pay-by-spec-not-sold", payBySpecEndOfSale, (inputs) =>
                 inputs.paymentType !== "Subscription" && inputs.instanceChargeType !== "PayByCLCU"
                     ? `instanceChargeType: ${JSON.stringify(inputs.instanceChargeType ?? "PayBySpec (the provider's default)")}: pay-by-specification CLB instances can no longer be bought (since 2025-06-01); set instanceChargeType: "PayByCLCU" and leave loadBalancerSpec unset`
-                    : undefined,
-            ),
+                    : undefined, { instanceChargeType: "PayBySpec", loadBalancerSpec: "slb.s1.small" }),
             cloudRule("clb-lcu-has-no-spec", payByLcuNoSpec, (inputs) =>
                 inputs.instanceChargeType === "PayByCLCU" && inputs.loadBalancerSpec !== undefined
                     ? `loadBalancerSpec: "${inputs.loadBalancerSpec}" with PayByCLCU; a pay-by-LCU instance scales with use and has no specification, so remove loadBalancerSpec`
-                    : undefined,
-            ),
+                    : undefined, { instanceChargeType: "PayByCLCU", loadBalancerSpec: "slb.s1.small" }),
             cloudRule("clb-subscription-not-sold", subscriptionEndOfSale, (inputs) =>
                 inputs.paymentType === "Subscription"
                     ? "paymentType: Subscription CLB instances can no longer be bought (since 2024-12-01); use PayAsYouGo with instanceChargeType PayByCLCU"
-                    : undefined,
-            ),
+                    : undefined, { paymentType: "Subscription" }),
             cloudRule("clb-internal-needs-vswitch", lb(208), (inputs) =>
-                inputs.addressType === "intranet" && !inputs.vswitchId ? "vswitchId: not set for an intranet CLB; set the vSwitch it takes its address from" : undefined,
-            ),
+                inputs.addressType === "intranet" && !inputs.vswitchId ? "vswitchId: not set for an intranet CLB; set the vSwitch it takes its address from" : undefined, { addressType: "intranet" }),
         ],
     },
     {
@@ -72,7 +68,7 @@ export const slbResources: ResourceEntry[] = [
             cloudRule("health-check-uri-length", listener(196), (inputs) =>
                 inputs.healthCheckUri === undefined || (inputs.healthCheckUri.length >= 1 && inputs.healthCheckUri.length <= 80)
                     ? undefined
-                    : `healthCheckUri: ${JSON.stringify(inputs.healthCheckUri)} is not 1 to 80 characters; use a shorter path`,
+                    : `healthCheckUri: ${JSON.stringify(inputs.healthCheckUri)} is not 1 to 80 characters; use a shorter path`, { healthCheckUri: `/${"a".repeat(80)}` },
             "preview"),
             intBetween("healthyThreshold", 1, 10, listener(212)),
             intBetween("unhealthyThreshold", 1, 10, listener(219)),
@@ -83,7 +79,7 @@ export const slbResources: ResourceEntry[] = [
                 const codes = inputs.healthCheckHttpCode === undefined ? [] : String(inputs.healthCheckHttpCode).split(",");
                 const bad = codes.filter((c) => !["http_2xx", "http_3xx", "http_4xx", "http_5xx"].includes(c));
                 return bad.length === 0 ? undefined : `healthCheckHttpCode: ${bad.join(", ")} is not one of http_2xx, http_3xx, http_4xx, http_5xx; use them, comma-separated`;
-            }),
+            }, { healthCheckHttpCode: "http_2xx,http_6xx" }),
         ],
     },
     {
@@ -97,12 +93,12 @@ export const slbResources: ResourceEntry[] = [
                 const servers: Array<Record<string, any>> = inputs.backendServers ?? [];
                 const bad = servers.filter((s) => s.weight !== undefined && !(Number.isInteger(s.weight) && s.weight >= 0 && s.weight <= 100));
                 return bad.length === 0 ? undefined : `backendServers: weight ${bad.map((s) => s.weight).join(", ")} is out of range; use 0 to 100`;
-            }),
+            }, { backendServers: [{ serverId: "i-1", weight: 101 }] }),
             cloudRule("backend-types", { where: "website/docs/r/slb_backend_server.html.markdown:116" }, (inputs) => {
                 const servers: Array<Record<string, any>> = inputs.backendServers ?? [];
                 const bad = servers.filter((s) => s.type !== undefined && !["ecs", "eni", "eci"].includes(s.type));
                 return bad.length === 0 ? undefined : `backendServers: type ${bad.map((s) => s.type).join(", ")} is not ecs, eni or eci; use one of them`;
-            }),
+            }, { backendServers: [{ serverId: "i-1", type: "vm" }] }),
         ],
     },
 ];

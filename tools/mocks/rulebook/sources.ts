@@ -38,6 +38,7 @@ export function oneOf(field: string, values: readonly unknown[], source: RuleSou
         id: `${field}-one-of`,
         phase,
         source,
+        breaks: { [field]: "not-a-valid-value" },
         check: (inputs) =>
             inputs[field] === undefined || values.includes(inputs[field])
                 ? undefined
@@ -51,6 +52,7 @@ export function intBetween(field: string, min: number, max: number, source: Rule
         id: `${field}-range`,
         phase,
         source,
+        breaks: { [field]: max + 1 },
         check: (inputs) => {
             const value = inputs[field] === undefined ? undefined : Number(inputs[field]);
             return value === undefined || (Number.isInteger(value) && value >= min && value <= max)
@@ -66,6 +68,7 @@ export function required(field: string, source: RuleSource): InputRule {
         id: `${field}-required`,
         phase: "preview",
         source,
+        breaks: {},
         check: (inputs) => (inputs[field] === undefined || inputs[field] === "" ? `${field}: is required and not set; set it` : undefined),
     };
 }
@@ -76,6 +79,7 @@ export function conflicting(fields: readonly string[], source: RuleSource): Inpu
         id: `${fields.join("-")}-conflict`,
         phase: "preview",
         source,
+        breaks: Object.fromEntries(fields.map((f) => [f, "set"])),
         check: (inputs) => {
             const set = fields.filter((f) => inputs[f] !== undefined);
             return set.length > 1 ? `${set.join(" and ")}: conflict, only one may be set; remove ${set.slice(1).join(", ")}` : undefined;
@@ -89,6 +93,7 @@ export function exactlyOne(fields: readonly string[], source: RuleSource): Input
         id: `${fields.join("-")}-exactly-one`,
         phase: "preview",
         source,
+        breaks: {},
         check: (inputs) => {
             const set = fields.filter((f) => inputs[f] !== undefined);
             return set.length === 1 ? undefined : `${fields.join(", ")}: exactly one must be set, ${set.length} are; set one of them`;
@@ -96,7 +101,7 @@ export function exactlyOne(fields: readonly string[], source: RuleSource): Input
     };
 }
 
-/** A rule written out in full (the cloud's own rules). */
-export function cloudRule(id: string, source: RuleSource, check: InputRule["check"], phase: RulePhase = "up"): InputRule {
-    return { id, phase, source, check };
+/** A rule written out in full (the cloud's own rules), with inputs that break it. */
+export function cloudRule(id: string, source: RuleSource, check: InputRule["check"], breaks: Record<string, any>, phase: RulePhase = "up"): InputRule {
+    return { id, phase, source, check, breaks };
 }

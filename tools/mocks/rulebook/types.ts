@@ -48,6 +48,8 @@ export interface InputRule {
     phase: RulePhase;
     source: RuleSource;
     check(inputs: Record<string, any>, context: RuleContext): string | undefined;
+    /** Inputs that break the rule (in the rulebook spec's context), so every rule is shown to fire. */
+    breaks: Record<string, any>;
 }
 
 /** Provider default timeouts in minutes (schema.ResourceTimeout), with the line they are declared on. */

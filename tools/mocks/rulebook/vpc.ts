@@ -19,7 +19,7 @@ function prefixRule(field: string, min: number, max: number, what: string, sourc
         if ("error" in parsed) return `${field}: ${parsed.error}`;
         const prefix = parsed.block.prefix;
         return prefix >= min && prefix <= max ? undefined : `${field}: "${inputs[field]}" is a /${prefix}; a ${what} block must be /${min} to /${max}`;
-    });
+    }, { [field]: `10.0.0.0/${max + 1}` });
 }
 
 export const vpcResources: ResourceEntry[] = [
@@ -69,7 +69,7 @@ export const vpcResources: ResourceEntry[] = [
             cloudRule("route-destination-is-a-block", { where: "website/docs/r/route_entry.html.markdown" }, (inputs) => {
                 const parsed = inputs.destinationCidrblock === undefined ? undefined : tryParseCidr(String(inputs.destinationCidrblock));
                 return parsed && "error" in parsed ? `destinationCidrblock: ${parsed.error}` : undefined;
-            }),
+            }, { destinationCidrblock: "10.0.0.300/24" }),
         ],
     },
     {
@@ -87,16 +87,13 @@ export const vpcResources: ResourceEntry[] = [
             cloudRule("nat-enhanced-only", { where: "website/docs/r/nat_gateway.html.markdown:119" }, (inputs) =>
                 inputs.natType === "Enhanced"
                     ? undefined
-                    : `natType: ${JSON.stringify(inputs.natType)}: only Enhanced NAT gateways can be created (Normal is no longer sold); set natType: "Enhanced" with a vswitchId`,
-            ),
+                    : `natType: ${JSON.stringify(inputs.natType)}: only Enhanced NAT gateways can be created (Normal is no longer sold); set natType: "Enhanced" with a vswitchId`, { natType: "Normal" }),
             cloudRule("nat-enhanced-needs-vswitch", { where: "website/docs/r/nat_gateway.html.markdown:120" }, (inputs) =>
-                inputs.natType === "Enhanced" && !inputs.vswitchId ? "vswitchId: not set; an Enhanced NAT gateway is created in a vSwitch, so set vswitchId" : undefined,
-            ),
+                inputs.natType === "Enhanced" && !inputs.vswitchId ? "vswitchId: not set; an Enhanced NAT gateway is created in a vSwitch, so set vswitchId" : undefined, { natType: "Enhanced" }),
             cloudRule("nat-pay-by-lcu-only", { where: "website/docs/r/nat_gateway.html.markdown:121" }, (inputs) =>
                 inputs.internetChargeType === undefined || inputs.internetChargeType === "PayByLcu"
                     ? undefined
-                    : `internetChargeType: ${JSON.stringify(inputs.internetChargeType)} can no longer be bought; use PayByLcu`,
-            ),
+                    : `internetChargeType: ${JSON.stringify(inputs.internetChargeType)} can no longer be bought; use PayByLcu`, { internetChargeType: "PayBySpec" }),
         ],
     },
     {
