@@ -113,7 +113,7 @@ describe("HaVipPair", () => {
     });
 
     it("goes through a jump host to private IPs when the nodes have no EIP", async () => {
-        const { run, nodes } = await build({ nodePublicAccess: PublicAccess.None, jumpHost: { host: "203.0.113.200" } });
+        const { run, nodes } = await build({ publicAccess: PublicAccess.None, jumpHost: { host: "203.0.113.200" } });
         assert.equal(run.ofType(T.eip).length, 1, "only the HaVip's EIP");
         for (const node of nodes) {
             const inputs = plainInputs(byName(run.ofType(T.command), `web-provision-${node.name}`));
@@ -143,8 +143,8 @@ describe("HaVipPair", () => {
         },
         {
             case: "no way in for provisioning",
-            args: { nodePublicAccess: PublicAccess.None },
-            problem: "nodePublicAccess: None leaves the provisioning commands no way to the nodes; set jumpHost, nodePublicAccess: Eip, or provision: false",
+            args: { publicAccess: PublicAccess.None },
+            problem: "publicAccess: None leaves the provisioning commands no way to the nodes; set jumpHost, publicAccess: Eip, or provision: false",
         },
         {
             case: "key login without the private key",

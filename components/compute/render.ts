@@ -1,4 +1,4 @@
-import { NodeInfo } from "../compute/nodes";
+import { NodeInfo } from "../vocabulary";
 
 /** The address a user reaches a node at: its EIP when it has one, else its private IP. */
 function reachableAddress(node: NodeInfo): string {
