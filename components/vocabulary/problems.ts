@@ -47,11 +47,11 @@ export function withArticle(word: string): string {
 
 /** `; did you mean "x"?` for the closest of `known` when it is a likely typo of `value`, else "". */
 export function closestHint(value: string, known: readonly string[]): string {
-    if (known.length === 0 || value === "") {
+    if (known.length === 0 || !/[a-z]/i.test(value)) {
         return "";
     }
     const best = closest(value, known);
-    const limit = Math.max(2, Math.floor(best.length / 3));
+    const limit = Math.max(1, Math.floor(best.length / 3));
     return distance(value, best) <= limit ? `; did you mean ${JSON.stringify(best)}?` : "";
 }
 
