@@ -17,9 +17,9 @@ export {
     argShapeProblems,
     BlueprintArgsSpec,
     blueprintArgProblems,
-    closestHint,
     componentOutputs,
     describeValue,
     invalidArgumentsMessage,
     regionProblem,
+    unknownKeyProblem,
 } from "./vocabulary";

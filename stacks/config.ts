@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { ArgContext, argShapeProblems, blueprintArgProblems, closestHint, invalidArgumentsMessage, regionProblem } from "alicloud-blueprints";
+import { ArgContext, argShapeProblems, blueprintArgProblems, invalidArgumentsMessage, regionProblem, unknownKeyProblem } from "alicloud-blueprints";
 import { BlueprintEntry, BlueprintKey, blueprintCatalog, blueprintKeys, projectNamespace } from "./catalog";
 import { accountKeySuffixes, plainSecretProblem, secretKeyOf, secretValue, setSecretHint, sshPrivateKeyKey } from "./secrets";
 
@@ -114,7 +114,7 @@ function topLevelProblems(reading: Reading, accountNames: readonly string[]): st
         }
         const key = fullKey.slice(projectNamespace.length + 1);
         if (!known.includes(key)) {
-            problems.push(`${fullKey}: is not a setting of this project${closestHint(key, known)}; the settings are ${known.join(", ")}`);
+            problems.push(unknownKeyProblem(projectNamespace, key, known));
         } else if (reading.secretKeys.has(key) || key === sshPrivateKeyKey) {
             const plain = plainSecretProblem(key);
             if (plain !== undefined) problems.push(plain);

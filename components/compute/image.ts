@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { NodeImage } from "../vocabulary";
+import { plainRunError } from "../vocabulary";
 
 
 /** System image name patterns, as the ECS image catalogue names them. */
@@ -21,7 +22,7 @@ export function lookupImageId(
     );
     return pulumi.all([found.images, instanceType]).apply(([images, type]) => {
         if (images.length === 0) {
-            throw new pulumi.RunError(
+            throw plainRunError(
                 `no ${image} system image (${imageNamePatterns[image]}) is available for ${type}; set imageId to an image id of this region`,
             );
         }

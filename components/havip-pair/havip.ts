@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { CreatedNode } from "../compute/nodes";
 import { havipAddressProblem } from "./validate";
+import { plainRunError } from "../vocabulary";
 
 export interface HaVipRequest {
     vswitchId: pulumi.Input<string>;
@@ -32,7 +33,7 @@ export function createHaVip(name: string, request: HaVipRequest, parent: pulumi.
             : pulumi.output(request.vswitchCidr).apply((cidr) => {
                   const problem = havipAddressProblem(request.address!, cidr);
                   if (problem) {
-                      throw new pulumi.RunError(problem);
+                      throw plainRunError(problem);
                   }
                   return request.address!;
               });

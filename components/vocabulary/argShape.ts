@@ -1,6 +1,6 @@
 import { z } from "zod";
 import shapes from "./shapes.generated.json";
-import { closestHint, describeValue, isEventual, withArticle } from "./problems";
+import { closestHint, closestMatch, describeValue, isEventual, withArticle } from "./problems";
 
 /**
  * One property of the component schema, as `npm run docs` copies it from the analyzer's schema
@@ -141,9 +141,17 @@ function typeProblem(at: string, expected: string, input: unknown): string {
     return `${at}: ${describeValue(input)} is not ${withArticle(word)}; write ${withArticle(word)}`;
 }
 
+/** `<at>: "key" is not a setting (did you mean "x"?); the settings are ...`. */
+export function unknownKeyProblem(at: string, key: string, known: readonly string[]): string {
+    const best = closestMatch(key, known);
+    const hint = best === undefined ? "" : ` (did you mean ${JSON.stringify(best)}?)`;
+    return `${at}: ${describeValue(key)} is not a setting${hint}; the settings are ${known.join(", ")}`;
+}
+
 /** One readable line per zod issue, naming the path, the value and the fix. */
 export function shapeProblemMessages(prefix: string, issues: readonly z.core.$ZodIssue[], knownKeys: (path: readonly PropertyKey[]) => readonly string[]): string[] {
-    return issues.map((issue) => {
+    return issues.flatMap((issue) => message(issue).split("\n"));
+    function message(issue: z.core.$ZodIssue): string {
         const at = pathText(prefix, issue.path);
         switch (issue.code) {
             case "invalid_value":
@@ -154,13 +162,12 @@ export function shapeProblemMessages(prefix: string, issues: readonly z.core.$Zo
                 return unionProblem(at, issue);
             case "unrecognized_keys": {
                 const known = [...knownKeys(issue.path)].sort();
-                const keys = issue.keys.map((k) => `${describeValue(k)}${closestHint(k, known)}`);
-                return `${at}: ${keys.join(", ")} ${issue.keys.length === 1 ? "is not a setting" : "are not settings"}; the settings are ${known.join(", ")}`;
+                return issue.keys.map((key) => unknownKeyProblem(at, key, known)).join("\n");
             }
             default:
                 return `${at}: ${issue.message}`;
         }
-    });
+    }
 }
 
 /** The keys a strict object of `schema` accepts at `path` (for the "the settings are" list). */

@@ -45,14 +45,19 @@ export function withArticle(word: string): string {
     return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
 }
 
-/** `; did you mean "x"?` for the closest of `known` when it is a likely typo of `value`, else "". */
-export function closestHint(value: string, known: readonly string[]): string {
+/** The closest of `known` when `value` is likely a typo of it (names only, not numbers), else undefined. */
+export function closestMatch(value: string, known: readonly string[]): string | undefined {
     if (known.length === 0 || !/[a-z]/i.test(value)) {
-        return "";
+        return undefined;
     }
     const best = closest(value, known);
-    const limit = Math.max(1, Math.floor(best.length / 3));
-    return distance(value, best) <= limit ? `; did you mean ${JSON.stringify(best)}?` : "";
+    return distance(value, best) <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/** `; did you mean "x"?` for the closest of `known` when it is a likely typo of `value`, else "". */
+export function closestHint(value: string, known: readonly string[]): string {
+    const best = closestMatch(value, known);
+    return best === undefined ? "" : `; did you mean ${JSON.stringify(best)}?`;
 }
 
 /**
@@ -103,6 +108,17 @@ export class InvalidArgumentsError extends pulumi.RunError {
         super(invalidArgumentsMessage(what, problems));
         this.name = "InvalidArgumentsError";
     }
+}
+
+/**
+ * A RunError whose stack is its message. Thrown inside an apply (a failed look-up), an error
+ * travels into every resource and look-up that uses the value, and the SDK logs its `stack` there:
+ * this one shows the message only.
+ */
+export function plainRunError(message: string): pulumi.RunError {
+    const error = new pulumi.RunError(message);
+    error.stack = message;
+    return error;
 }
 
 /** Throws an {@link InvalidArgumentsError} when `problems` holds any. */
