@@ -1,6 +1,6 @@
 import { z } from "zod";
 import shapes from "./shapes.generated.json";
-import { closestHint, closestMatch, describeValue, isEventual, withArticle } from "./problems";
+import { closestHint, describeValue, isEventual, withArticle } from "./problems";
 
 /**
  * One property of the component schema, as `npm run docs` copies it from the analyzer's schema
@@ -135,17 +135,15 @@ function typeProblem(at: string, expected: string, input: unknown): string {
     if (isEventual(input)) {
         return `${at}: is ${describeValue(input)}, but this argument decides what is created, so it must be known at preview; pass a plain ${word}`;
     }
-    if (typeof input === "number" && Number.isNaN(input)) {
-        return `${at}: NaN is not a number; write a number`;
+    if ((typeof input === "number" && !Number.isFinite(input)) || (word === "number" && ["NaN", "Infinity", "-Infinity"].includes(String(input)))) {
+        return `${at}: ${String(input)} is not a number; write a number such as 4`;
     }
     return `${at}: ${describeValue(input)} is not ${withArticle(word)}; write ${withArticle(word)}`;
 }
 
 /** `<at>: "key" is not a setting (did you mean "x"?); the settings are ...`. */
 export function unknownKeyProblem(at: string, key: string, known: readonly string[]): string {
-    const best = closestMatch(key, known);
-    const hint = best === undefined ? "" : ` (did you mean ${JSON.stringify(best)}?)`;
-    return `${at}: ${describeValue(key)} is not a setting${hint}; the settings are ${known.join(", ")}`;
+    return `${at}: ${describeValue(key)} is not a setting${closestHint(key, known)}; the settings are ${known.join(", ")}`;
 }
 
 /** One readable line per zod issue, naming the path, the value and the fix. */
@@ -155,7 +153,7 @@ export function shapeProblemMessages(prefix: string, issues: readonly z.core.$Zo
         const at = pathText(prefix, issue.path);
         switch (issue.code) {
             case "invalid_value":
-                return `${at}: ${describeValue(issue.input)} is not one of ${issue.values.join(", ")}; use one of them${closestHint(String(issue.input), issue.values.map(String))}`;
+                return `${at}: ${describeValue(issue.input)} is not one of ${issue.values.join(", ")}${closestHint(String(issue.input), issue.values.map(String))}; use one of them`;
             case "invalid_type":
                 return typeProblem(at, issue.expected, issue.input);
             case "invalid_union":

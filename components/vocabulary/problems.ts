@@ -54,10 +54,10 @@ export function closestMatch(value: string, known: readonly string[]): string | 
     return distance(value, best) <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
 }
 
-/** `; did you mean "x"?` for the closest of `known` when it is a likely typo of `value`, else "". */
+/** ` (did you mean "x"?)` for the closest of `known` when it is a likely typo of `value`, else "". */
 export function closestHint(value: string, known: readonly string[]): string {
     const best = closestMatch(value, known);
-    return best === undefined ? "" : `; did you mean ${JSON.stringify(best)}?`;
+    return best === undefined ? "" : ` (did you mean ${JSON.stringify(best)}?)`;
 }
 
 /**

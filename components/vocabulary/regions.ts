@@ -33,7 +33,7 @@ export function regionProblem(arg: string, region: string): string | undefined {
         return `${arg}: is empty; set a region id such as "cn-hangzhou"`;
     }
     const what = regionForm.test(region) ? "is not an Alibaba Cloud region" : "is not a region id";
-    return `${arg}: ${describeValue(region)} ${what}${closestHint(region, knownRegions)}; use a region id such as "cn-hangzhou" (the provider's list: alicloud/connectivity/regions.go)`;
+    return `${arg}: ${describeValue(region)} ${what}${closestHint(region, knownRegions)}; use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou"`;
 }
 
 /**
