@@ -29,6 +29,15 @@ const ofType = (doc: PlanJson, type: string) => doc.resources.filter((r) => r.ty
 describe("npm run plan", () => {
     const stacks = stackConfigFiles();
 
+    it("delivers a large plan whole to a slow reader (the CLI waits for stdout to drain before it exits)", async () => {
+        // The mesh plan is larger than a pipe's 64 KiB buffer; the reader takes nothing for 2 s.
+        const pipeline = `'${tsNode}' --transpile-only '${cli}' --stack mesh --json --no-policy | (sleep 2; cat); exit \${PIPESTATUS[0]}`;
+        const { stdout } = await run("bash", ["-c", pipeline], { cwd: projectDir, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+        assert.ok(Buffer.byteLength(stdout) > 65_536, `only ${Buffer.byteLength(stdout)} bytes: the test needs a plan larger than a pipe buffer`);
+        const doc = JSON.parse(stdout) as PlanJson;
+        assert.ok(doc.resources.length > 0 && doc.outputs.cenMesh !== undefined);
+    });
+
     it("finds the stack config files it must plan", () => {
         assert.ok(stacks.some((s) => s.stack === "dev"), "Pulumi.dev.yaml is missing");
     });
