@@ -30,10 +30,12 @@ describe("npm run plan", () => {
     const stacks = stackConfigFiles();
 
     it("delivers a large plan whole to a slow reader (the CLI waits for stdout to drain before it exits)", async () => {
-        // The mesh plan is larger than a pipe's 64 KiB buffer; the reader takes nothing for 2 s.
-        const pipeline = `'${tsNode}' --transpile-only '${cli}' --stack mesh --json --no-policy | (sleep 2; cat); exit \${PIPESTATUS[0]}`;
+        // The mesh plan is larger than a pipe's 64 KiB buffer; the reader takes its first byte, then
+        // nothing for 3 s (while the CLI has written everything and would exit), then the rest.
+        const reader = "(dd bs=1 count=1 2>/dev/null; sleep 3; cat)";
+        const pipeline = `'${tsNode}' --transpile-only '${cli}' --stack mesh --json --no-policy | ${reader}; exit \${PIPESTATUS[0]}`;
         const { stdout } = await run("bash", ["-c", pipeline], { cwd: projectDir, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
-        assert.ok(Buffer.byteLength(stdout) > 65_536, `only ${Buffer.byteLength(stdout)} bytes: the test needs a plan larger than a pipe buffer`);
+        assert.ok(Buffer.byteLength(stdout) > 65_536, `${Buffer.byteLength(stdout)} bytes arrived: the plan was cut at the pipe buffer (or no longer exceeds one)`);
         const doc = JSON.parse(stdout) as PlanJson;
         assert.ok(doc.resources.length > 0 && doc.outputs.cenMesh !== undefined);
     });
