@@ -1,6 +1,6 @@
 /**
- * keepalived.conf for node i of N in unicast mode (VPCs have no multicast). See the README section
- * "How the HaVipPair fails over": every node BACKUP with a distinct priority, health via chk_nginx
+ * keepalived.conf for node i of N in unicast mode (VPCs have no multicast). See provision/README.md,
+ * "Why keepalived is set up this way": every node BACKUP with a distinct priority, health via chk_nginx
  * with weight 0. Every value written into the file is checked first (no newline, brace or quote
  * can reach it), and problems are reported in the components' format (argument: value; fix).
  */

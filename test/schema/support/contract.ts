@@ -88,7 +88,7 @@ export interface ContractSubject {
 }
 
 /**
- * Everything in the schema that breaks DESIGN.md's component contract or disagrees with the
+ * Everything in the schema that breaks the component contract (components/README.md) or disagrees with the
  * package's source and exports, one sentence each; empty when the schema is right.
  */
 export function contractProblems({ schema, exports, declarations }: ContractSubject): string[] {
