@@ -143,7 +143,7 @@ function typeProblem(at: string, expected: string, input: unknown): string {
 
 /** `<at>: "key" is not a setting (did you mean "x"?); the settings are ...`. */
 export function unknownKeyProblem(at: string, key: string, known: readonly string[]): string {
-    return `${at}: ${describeValue(key)} is not a setting${closestHint(key, known)}; the settings are ${known.join(", ")}`;
+    return `${at === "" ? "args" : at}: ${describeValue(key)} is not a setting${closestHint(key, known)}; the settings are ${known.join(", ")}`;
 }
 
 /** One readable line per zod issue, naming the path, the value and the fix. */
