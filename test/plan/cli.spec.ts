@@ -119,7 +119,7 @@ describe("npm run plan", () => {
             const result = await plan("--config-file", file);
             assert.equal(result.code, 1);
             assert.equal(result.stdout, "");
-            assert.match(result.stderr, /^error: SingleAccountCluster "dev-cluster" has invalid arguments:\n {2}- nodeCount: 0 is out of range/m);
+            assert.match(result.stderr, /^error: invalid stack configuration:\n {2}- alicloud-blueprints:cluster.nodeCount: 0 is out of range/m);
         });
 
         it("reports a failed look-up with the look-up's own message", async () => {
