@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
 import { Address4, Address6 } from "ip-address";
-import { projectNamespace, StackConfig } from "./config";
+import { projectNamespace } from "./catalog";
+import { StackConfig } from "./config";
 
 /** Documentation address blocks (RFC 5737): never routed on the internet, so nothing reaches a node from them. */
 export const documentationBlocks = ["192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"] as const;
@@ -57,18 +58,26 @@ function jumpHostProblem(key: string, host: unknown): string[] {
         : [];
 }
 
+/** A blueprint's settings as the stack read them (already checked), loosely typed. */
+interface Settings {
+    adminCidrs?: string[];
+    allowedCidrs?: string[];
+    jumpHost?: { host?: unknown };
+    accounts?: Array<{ accountId?: unknown }>;
+}
+
 /** Every example value of a stack's config that would make a real deploy fail, each with the key and how to set it. */
 export function exampleValueProblems(config: StackConfig): string[] {
     const sshFrom = "SSH from it never reaches the nodes, so provisioning times out";
-    const mesh = config.cenMesh;
+    const { cluster, havipPair, cenMesh: mesh, appTier } = config.blueprints as Partial<Record<string, Settings>>;
     return [
-        ...cidrProblems("cluster.adminCidrs", config.cluster?.adminCidrs, sshFrom),
-        ...cidrProblems("havipPair.adminCidrs", config.havipPair?.adminCidrs, sshFrom),
-        ...cidrProblems("havipPair.allowedCidrs", config.havipPair?.allowedCidrs, "HTTP from it never reaches the VIP"),
-        ...jumpHostProblem("havipPair.jumpHost.host", config.havipPair?.jumpHost?.host),
+        ...cidrProblems("cluster.adminCidrs", cluster?.adminCidrs, sshFrom),
+        ...cidrProblems("havipPair.adminCidrs", havipPair?.adminCidrs, sshFrom),
+        ...cidrProblems("havipPair.allowedCidrs", havipPair?.allowedCidrs, "HTTP from it never reaches the VIP"),
+        ...jumpHostProblem("havipPair.jumpHost.host", havipPair?.jumpHost?.host),
         ...cidrProblems("cenMesh.adminCidrs", mesh?.adminCidrs, sshFrom),
-        ...cidrProblems("appTier.adminCidrs", config.appTier?.adminCidrs, sshFrom),
-        ...jumpHostProblem("appTier.jumpHost.host", config.appTier?.jumpHost?.host),
+        ...cidrProblems("appTier.adminCidrs", appTier?.adminCidrs, sshFrom),
+        ...jumpHostProblem("appTier.jumpHost.host", appTier?.jumpHost?.host),
         ...(mesh?.accounts ?? []).flatMap((account, i) =>
             placeholderAccountId.test(String(account.accountId))
                 ? [

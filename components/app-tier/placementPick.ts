@@ -1,5 +1,5 @@
-import * as pulumi from "@pulumi/pulumi";
 import { burstableFamily } from "../compute/nodeGroup";
+import { plainRunError } from "../vocabulary";
 import { AppTierPlacement, AvailabilityAnswers, ClassChoice, TypeOffer } from "./placementTypes";
 
 function list(items: readonly string[]): string {
@@ -7,7 +7,7 @@ function list(items: readonly string[]): string {
 }
 
 function fail(message: string): never {
-    throw new pulumi.RunError(message);
+    throw plainRunError(message);
 }
 
 const rdsSold = (answers: AvailabilityAnswers, instanceClass: string, zone: string) =>

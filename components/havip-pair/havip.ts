@@ -2,20 +2,18 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { CreatedNode } from "../compute/nodes";
 import { havipAddressProblem } from "./validate";
+import { plainRunError, ResolvedNodeArgs, ResolvedPublicAccessArgs } from "../vocabulary";
 
-export interface HaVipAddressRequest {
+export interface HaVipAddressRequest extends Pick<ResolvedNodeArgs, "tags"> {
     vswitchId: pulumi.Input<string>;
     vswitchCidr: pulumi.Input<string>;
     address?: string;
-    tags: { [key: string]: string };
 }
 
-export interface HaVipAttachRequest {
+export interface HaVipAttachRequest extends Pick<ResolvedPublicAccessArgs, "eipBandwidthMbps">, Pick<ResolvedNodeArgs, "tags"> {
     havip: alicloud.vpc.HaVipv2;
     nodes: CreatedNode[];
     eip: boolean;
-    eipBandwidthMbps: number;
-    tags: { [key: string]: string };
 }
 
 export interface CreatedHaVip {
@@ -37,7 +35,7 @@ export function createHaVipAddress(name: string, request: HaVipAddressRequest, p
             : pulumi.output(request.vswitchCidr).apply((cidr) => {
                   const problem = havipAddressProblem(request.address!, cidr);
                   if (problem) {
-                      throw new pulumi.RunError(problem);
+                      throw plainRunError(problem);
                   }
                   return request.address!;
               });

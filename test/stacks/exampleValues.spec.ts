@@ -55,7 +55,10 @@ describe("example values and a real preview", () => {
     });
 
     it("lets real values through, and the shipped dev and prod stacks hold no example value", async () => {
-        const real = { region: "cn-hangzhou", cenMesh: { adminCidrs: ["8.8.4.0/24"], accounts: [{ name: "a", accountId: "1527394817265513" }, { name: "b", accountId: "5810274918302847" }] } };
+        const real = {
+            region: "cn-hangzhou",
+            blueprints: { cenMesh: { adminCidrs: ["8.8.4.0/24"], accounts: [{ name: "a", accountId: "1527394817265513" }, { name: "b", accountId: "5810274918302847" }] } },
+        };
         assert.deepEqual(exampleValueProblems(real), []);
         assert.equal(refuseExampleValues(real, false), real);
         assert.deepEqual(exampleValueProblems(await shippedConfig("dev")), []);

@@ -54,6 +54,8 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
     readonly calls: RecordedCall[] = [];
     readonly site: "Domestic" | "International";
     private readonly vswitches = new Map<string, KnownVswitch>();
+    /** vSwitch ids the program looked up that no test made known: the offline plan cannot know them. */
+    readonly unknownVswitchIds: string[] = [];
     private readonly nextHost = new Map<string, number>();
     private publicAddressCount = 0;
 
@@ -213,6 +215,7 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
 
     private switches(inputs: Inputs): Inputs {
         const ids: string[] = inputs.ids ?? [];
+        this.unknownVswitchIds.push(...ids.filter((id) => !this.vswitches.has(id)));
         const found = ids.flatMap((id) => {
             const known = this.vswitches.get(id);
             return known ? [{ ...known, vswitchId: known.id, status: "Available" }] : [];

@@ -96,6 +96,22 @@ export const ecsResources: ResourceEntry[] = [
         ],
     },
     {
+        type: "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate",
+        terraform: "alicloud_ecs_launch_template",
+        file: "resource_alicloud_ecs_launch_template.go",
+        ram: ramActions["alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate"],
+        rules: [
+            conflicting(["launchTemplateName", "name"], providerLine("resource_alicloud_ecs_launch_template.go", 162)),
+            cloudRule("template-instance-type-prefix", providerLine("resource_alicloud_ecs_launch_template.go", 132), (inputs) =>
+                inputs.instanceType === undefined || /^ecs\./.test(String(inputs.instanceType)) ? undefined : `instanceType: "${inputs.instanceType}" does not start with "ecs."`,
+            { instanceType: "t6" }, "preview"),
+            oneOf("instanceChargeType", ["PostPaid", "PrePaid"], providerLine("resource_alicloud_ecs_launch_template.go", 122)),
+            oneOf("internetChargeType", ["PayByBandwidth", "PayByTraffic"], providerLine("resource_alicloud_ecs_launch_template.go", 137)),
+            intBetween("internetMaxBandwidthOut", 0, 100, providerLine("resource_alicloud_ecs_launch_template.go", 147)),
+            oneOf("networkType", ["classic", "vpc"], providerLine("resource_alicloud_ecs_launch_template.go", 214)),
+        ],
+    },
+    {
         type: "alicloud:ecs/ecsKeyPair:EcsKeyPair",
         terraform: "alicloud_ecs_key_pair",
         file: "resource_alicloud_ecs_key_pair.go",

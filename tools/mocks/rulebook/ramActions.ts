@@ -439,4 +439,21 @@ export const ramActions: Record<string, readonly string[]> = {
     "alicloud:kvstore/getInstanceClasses:getInstanceClasses": [
         "kvstore:DescribeAvailableResource", // data_source_alicloud_kvstore_instance_classes.go:131
     ],
+    "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate": [
+        "ecs:CreateLaunchTemplate", // resource_alicloud_ecs_launch_template.go:487
+        "ecs:CreateLaunchTemplateVersion", // resource_alicloud_ecs_launch_template.go:1376
+        "ecs:DeleteLaunchTemplate", // resource_alicloud_ecs_launch_template.go:1434
+        "ecs:DeleteLaunchTemplateVersion", // resource_alicloud_ecs_launch_template.go:1497
+        "ecs:DescribeLaunchTemplateVersions", // resource_alicloud_ecs_launch_template.go:1467
+        "ecs:DescribeLaunchTemplates", // service_alicloud_ecs.go:2017
+        "ecs:ModifyLaunchTemplateDefaultVersion", // resource_alicloud_ecs_launch_template.go:1398
+        "ecs:TagResources", // service_alicloud_ecs.go:1978
+        "ecs:UntagResources", // service_alicloud_ecs.go:1950
+        "vpc:DescribeVSwitchAttributes", // service_alicloud_vpc.go:159
+    ],
+    "alicloud:vpc/ipv4CidrBlock:Ipv4CidrBlock": [
+        "vpc:AssociateVpcCidrBlock", // resource_alicloud_vpc_ipv4_cidr_block.go:60
+        "vpc:DescribeVpcs", // service_alicloud_vpc_v2.go:2170
+        "vpc:UnassociateVpcCidrBlock", // resource_alicloud_vpc_ipv4_cidr_block.go:153
+    ],
 };

@@ -53,6 +53,17 @@ export const vpcResources: ResourceEntry[] = [
         ],
     },
     {
+        type: "alicloud:vpc/ipv4CidrBlock:Ipv4CidrBlock",
+        terraform: "alicloud_vpc_ipv4_cidr_block",
+        file: "resource_alicloud_vpc_ipv4_cidr_block.go",
+        ram: ramActions["alicloud:vpc/ipv4CidrBlock:Ipv4CidrBlock"],
+        timeouts: { create: 5, update: 5, delete: 5, source: providerLine("resource_alicloud_vpc_ipv4_cidr_block.go", 24) },
+        rules: [
+            required("vpcId", providerLine("resource_alicloud_vpc_ipv4_cidr_block.go", 47)),
+            required("secondaryCidrBlock", providerLine("resource_alicloud_vpc_ipv4_cidr_block.go", 37)),
+        ],
+    },
+    {
         type: "alicloud:vpc/routeEntry:RouteEntry",
         terraform: "alicloud_route_entry",
         file: "resource_alicloud_route_entry.go",
