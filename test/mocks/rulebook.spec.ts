@@ -1,19 +1,13 @@
 import { strict as assert } from "node:assert";
 import { AlibabaMocks, MockedRun, RecordedResource } from "../../tools/mocks";
-import { lookupEntries, lookupViolations, resourceEntries, resourceViolations, RuleContext, RulebookError } from "../../tools/mocks/rulebook";
+import * as fs from "node:fs";
+import { lookupEntries, lookupViolations, resourceEntries, resourceViolations, RulebookError } from "../../tools/mocks/rulebook";
+import { exampleContext, renderRulebook, rulesPath } from "../../tools/mocks/rulebook/render";
 import { planViolations, timeoutMinutes } from "../../tools/mocks/rulebook/planRules";
 import { planStack } from "../../tools/plan/planStack";
 import { projectDir } from "../support/planFiles";
 
-/** The world the breaking inputs are written against. */
-const context: RuleContext = {
-    site: "International",
-    vswitchCidr: (id) => (id === "vsw-a" ? "10.0.0.0/24" : undefined),
-    vswitchZone: (id) => (id === "vsw-a" ? "cn-hangzhou-h" : undefined),
-    transitRouterZones: () => ["cn-hangzhou-h", "cn-hangzhou-i"],
-    rdsClassStorage: (zone, q) => (zone === "cn-hangzhou-h" && q.instanceClass === "mysql.n2.small.2c" ? { min: 20, max: 2000, step: 5 } : undefined),
-    redisClassSold: (zone, version, cls) => zone === "cn-hangzhou-h" && version === "5.0" && cls === "redis.master.small.default",
-};
+const context = exampleContext;
 
 const sourceShape = /^(alicloud\/[a-z0-9_]+\.go:\d+|website\/docs\/[rd]\/[a-z0-9_]+\.html\.markdown(:\d+)?|https:\/\/\S+)$/;
 
@@ -53,6 +47,10 @@ describe("the rulebook", () => {
             });
         }
     }
+
+    it("RULES.md is exactly what the rulebook generates (run `npm run docs` after changing a rule)", () => {
+        assert.equal(fs.readFileSync(rulesPath, "utf8"), renderRulebook());
+    });
 
     it("a resource type it does not know is a violation of its own", () => {
         assert.deepEqual(resourceViolations("alicloud:ecs/disk:Disk", "d", {}, context).map((v) => v.rule), ["type-known"]);
