@@ -126,6 +126,21 @@ describe("the rulebook's rules on the whole plan", () => {
         assert.deepEqual(planViolations([picked, early]), []);
     });
 
+    it("another account's VPC is attached with its owner's id, after that account's grant", () => {
+        const provider = (name: string, accountId: string) => recorded("pulumi:providers:alicloud", name, { accountId });
+        const [owner, member] = [provider("owner", "111"), provider("member", "222")];
+        const inAccount = (p: RecordedResource) => ({ options: { dependsOn: [], ignoreChanges: [], replaceOnChanges: [], provider: p.urn } });
+        const vpc = recorded("alicloud:vpc/network:Network", "member-vpc", {}, inAccount(member));
+        const grant = recorded("alicloud:cen/transitRouterGrantAttachment:TransitRouterGrantAttachment", "grant", { instanceId: vpc.id, cenId: "cen-1" }, inAccount(member));
+        const attach = (inputs: Record<string, unknown>, dependencies: string[]) =>
+            recorded("alicloud:cen/transitRouterVpcAttachment:TransitRouterVpcAttachment", "attach", { vpcId: vpc.id, cenId: "cen-1", ...inputs }, { ...inAccount(owner), dependencies });
+        const rules = (...r: RecordedResource[]) => planViolations([owner, member, vpc, ...r]).map((v) => v.rule);
+        assert.deepEqual(rules(grant, attach({ vpcOwnerId: "222" }, [grant.urn])), []);
+        assert.deepEqual(rules(grant, attach({}, [grant.urn])), ["attachment-vpc-owner"]);
+        assert.deepEqual(rules(grant, attach({ vpcOwnerId: "222" }, [])), ["attachment-after-grant"]);
+        assert.deepEqual(rules(attach({ vpcOwnerId: "222" }, [])), ["attachment-after-grant"]);
+    });
+
     it("a HaVip serves at most 10 instances of its own vSwitch and takes one EIP", () => {
         const havip = recorded("alicloud:vpc/haVipv2:HaVipv2", "vip", { vswitchId: "vsw-a" });
         const nodes = Array.from({ length: 11 }, (_, i) => recorded("alicloud:ecs/instance:Instance", `n${i}`, { vswitchId: i === 0 ? "vsw-b" : "vsw-a" }));

@@ -10,8 +10,6 @@ const instanceDoc = (line: number) => ({ where: `website/docs/r/instance.html.ma
 export const commandContentLimitBytes = 18 * 1024;
 const commandSizeDoc = doc("https://help.aliyun.com/en/ros/developer-reference/aliyun-ecs-command", "read 2026-12-01");
 
-/** Cloud Assistant delivers a command to an instance within a minute, or the run is Aborted. */
-export const commandDeliveryDoc = doc("https://help.aliyun.com/document_detail/452179.htm", "read 2026-12-01");
 
 export const ecsResources: ResourceEntry[] = [
     {

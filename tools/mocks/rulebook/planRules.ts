@@ -164,9 +164,57 @@ function havipLimitViolations(resources: readonly RecordedResource[]): Violation
     });
 }
 
+/** GrantInstanceToTransitRouter: another account's VPC is attached only after that account grants it to the CEN. */
+export const grantDoc = doc("https://www.alibabacloud.com/help/en/cloud-enterprise-network/latest/grantinstancetotransitrouter", "read 2026-12-01");
+
+/**
+ * A VPC of another account (registered with another provider) is attached only with `vpcOwnerId`
+ * set to that account and after that account's grant of the VPC to this CEN.
+ */
+function crossAccountAttachmentViolations(resources: readonly RecordedResource[]): Violation[] {
+    const byUrn = new Map(resources.map((r) => [r.urn, r]));
+    const accountOf = (provider: string | undefined) => (provider ? plain(byUrn.get(provider) ?? ({ rawInputs: {} } as RecordedResource)).accountId : undefined);
+    const vpcs = new Map(resources.filter((r) => r.type === "alicloud:vpc/network:Network").map((r) => [r.id, r]));
+    return resources
+        .filter((r) => r.type === "alicloud:cen/transitRouterVpcAttachment:TransitRouterVpcAttachment")
+        .flatMap((attachment) => {
+            const inputs = plain(attachment);
+            const vpc = vpcs.get(inputs.vpcId);
+            if (vpc === undefined || vpc.options.provider === attachment.options.provider) return [];
+            const owner = accountOf(vpc.options.provider);
+            const problems: Violation[] = [];
+            if (owner !== undefined && String(inputs.vpcOwnerId) !== String(owner)) {
+                problems.push(
+                    violation(attachment, "attachment-vpc-owner", `vpcOwnerId: ${JSON.stringify(inputs.vpcOwnerId)} for ${vpc.name}, a VPC of account ${owner}; set vpcOwnerId: "${owner}"`, {
+                        where: "website/docs/r/cen_transit_router_vpc_attachment.html.markdown:129",
+                    }),
+                );
+            }
+            const grant = resources.find(
+                (r) =>
+                    r.type === "alicloud:cen/transitRouterGrantAttachment:TransitRouterGrantAttachment" &&
+                    plain(r).instanceId === vpc.id &&
+                    plain(r).cenId === inputs.cenId &&
+                    r.options.provider === vpc.options.provider,
+            );
+            if (grant === undefined || !waitsFor(attachment, byUrn).has(grant.urn)) {
+                problems.push(
+                    violation(
+                        attachment,
+                        "attachment-after-grant",
+                        `attaches ${vpc.name} of another account ${grant === undefined ? "that no grant in that account gives" : "before that account's grant"} to this CEN (the cloud refuses an ungranted VPC); create a cen.TransitRouterGrantAttachment with the VPC's provider and make the attachment depend on it`,
+                        grantDoc,
+                    ),
+                );
+            }
+            return problems;
+        });
+}
+
 /** Every rule on the whole plan. */
 export function planViolations(resources: readonly RecordedResource[]): Violation[] {
     return [
+        ...crossAccountAttachmentViolations(resources),
         ...invocationTimeoutViolations(resources),
         ...longOperationViolations(resources),
         ...havipOrderViolations(resources),

@@ -5,7 +5,7 @@
  */
 import * as path from "node:path";
 import { lookupEntries, resourceEntries } from "./index";
-import { longOperations } from "./planRules";
+import { grantDoc, longOperations } from "./planRules";
 import { describeSource, providerSource } from "./sources";
 import { InputRule, RuleContext } from "./types";
 
@@ -81,6 +81,8 @@ export function renderRulebook(): string {
         "| `havip-before-nodes` | an ECS instance in the vSwitch of a HaVip with a fixed address depends on the HaVip | website/docs/r/vpc_ha_vip.html.markdown:82 |",
         "| `havip-instance-limit`, `havip-same-vswitch` | at most 10 ECS instances per HaVip, all in its vSwitch | https://www.alibabacloud.com/help/pt-br/vpc/developer-reference/api-vpc-2016-04-28-associatehavip (2026-07-07) |",
         "| `havip-one-eip` | one EIP per HaVip | website/docs/r/eip_association.html.markdown:105 |",
+        "| `attachment-vpc-owner` | a transit-router attachment of another account's VPC sets `vpcOwnerId` to that account | website/docs/r/cen_transit_router_vpc_attachment.html.markdown:129 |",
+        `| \`attachment-after-grant\` | ... and waits for that account's \`cen.TransitRouterGrantAttachment\` of the VPC to this CEN | ${cell(describeSource(grantDoc))} |`,
         "",
     );
     return lines.join("\n");
