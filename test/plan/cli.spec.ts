@@ -2,16 +2,16 @@ import { strict as assert } from "node:assert";
 import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { promisify } from "node:util";
+import { workspaceNodeArgs } from "../../tools/workspace";
 import { projectDir, stackConfigFiles, temporaryDir, writeConfigFile } from "../support/planFiles";
 
 const run = promisify(execFile);
 const cli = path.join(projectDir, "tools/plan/cli.ts");
-const tsNode = path.join(projectDir, "node_modules/.bin/ts-node");
 
-/** Runs `npm run plan -- <args>` as a user would (through ts-node), never throwing. */
+/** Runs `npm run plan -- <args>` as a user would (the same node arguments), never throwing. */
 async function plan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     try {
-        const { stdout, stderr } = await run(tsNode, ["--transpile-only", cli, ...args], { cwd: projectDir, timeout: 60_000 });
+        const { stdout, stderr } = await run(process.execPath, [...workspaceNodeArgs, cli, ...args], { cwd: projectDir, timeout: 60_000 });
         return { code: 0, stdout, stderr };
     } catch (err: any) {
         return { code: err.code ?? 1, stdout: err.stdout ?? "", stderr: err.stderr ?? "" };

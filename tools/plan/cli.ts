@@ -1,6 +1,7 @@
 import "./plainStackTraces";
+import * as path from "node:path";
 import { Command } from "commander";
-import { hasMandatoryViolation } from "../analyzer";
+import { defaultPackDir, hasMandatoryViolation, PolicyPackSession } from "../analyzer";
 import { planStack } from "./planStack";
 import { planJson, renderPlan } from "./render";
 import { policyVerdicts, renderVerdicts } from "./verdicts";
@@ -37,19 +38,24 @@ async function main(): Promise<void> {
         .option("--program <file>", "program to run instead of Pulumi.yaml's main")
         .option("--json", "print JSON: {resources, outputs, violations}", false)
         .option("--policy-config <file>", "policy pack config (as --policy-pack-config)")
+        .option("--policy-pack <dir>", "policy pack to run (as --policy-pack); default: this repository's policy/")
         .option("--no-policy", "skip the policy pack (faster; no verdicts)")
         .parse(process.argv)
-        .opts<{ stack: string; configFile?: string; projectDir: string; program?: string; json: boolean; policy: boolean; policyConfig?: string }>();
+        .opts<{ stack: string; configFile?: string; projectDir: string; program?: string; json: boolean; policy: boolean; policyConfig?: string; policyPack?: string }>();
 
     // A program can also fail inside an apply or a data-source call, after the code has returned.
     process.on("unhandledRejection", fail);
+    // The pack starts in its own process while the program runs here (it is stopped at exit).
+    const pack = options.policy ? PolicyPackSession.start(options.policyPack ? path.resolve(options.policyPack) : defaultPackDir) : undefined;
+    pack?.catch(() => undefined);
     const plan = await planStack({ projectDir: options.projectDir, stack: options.stack, configFile: options.configFile, program: options.program });
-    const violations = options.policy ? await policyVerdicts(plan, options.policyConfig) : undefined;
+    const violations = pack ? await policyVerdicts(plan, options.policyConfig, await pack) : undefined;
     if (options.json) {
         process.stdout.write(`${JSON.stringify(planJson(plan, violations), null, 2)}\n`);
     } else {
         process.stdout.write(renderPlan(plan) + (violations ? `\n${renderVerdicts(plan, violations)}` : ""));
     }
+    await (await pack)?.stop();
     // Like the engine: a mandatory violation fails the preview.
     process.exit(violations && hasMandatoryViolation(violations) ? 2 : 0);
 }
