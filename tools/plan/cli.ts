@@ -1,7 +1,9 @@
 import "./plainStackTraces";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
 import { defaultPackDir, hasMandatoryViolation, PolicyPackSession } from "../analyzer";
+import { renderPlanDiagram } from "./diagram";
 import { planStack } from "./planStack";
 import { planJson, renderPlan } from "./render";
 import { policyVerdicts, renderVerdicts } from "./verdicts";
@@ -40,8 +42,9 @@ async function main(): Promise<void> {
         .option("--policy-config <file>", "policy pack config (as --policy-pack-config)")
         .option("--policy-pack <dir>", "policy pack to run (as --policy-pack); default: this repository's policy/")
         .option("--no-policy", "skip the policy pack (faster; no verdicts)")
+        .option("--diagram <file>", "also write the stack's network as an SVG diagram, verdicts marked")
         .parse(process.argv)
-        .opts<{ stack: string; configFile?: string; projectDir: string; program?: string; json: boolean; policy: boolean; policyConfig?: string; policyPack?: string }>();
+        .opts<{ stack: string; configFile?: string; projectDir: string; program?: string; json: boolean; policy: boolean; policyConfig?: string; policyPack?: string; diagram?: string }>();
 
     // A program can also fail inside an apply or a data-source call, after the code has returned.
     process.on("unhandledRejection", fail);
@@ -54,6 +57,9 @@ async function main(): Promise<void> {
         process.stdout.write(`${JSON.stringify(planJson(plan, violations), null, 2)}\n`);
     } else {
         process.stdout.write(renderPlan(plan) + (violations ? `\n${renderVerdicts(plan, violations)}` : ""));
+    }
+    if (options.diagram) {
+        fs.writeFileSync(options.diagram, await renderPlanDiagram(plan, violations));
     }
     await (await pack)?.stop();
     // Like the engine: a mandatory violation fails the preview.
