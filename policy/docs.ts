@@ -13,6 +13,22 @@ function cell(text: string): string {
     return text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
 }
 
+interface SurfaceRegistry {
+    provider: string;
+    types: Record<string, { checkedBy?: unknown }>;
+}
+
+function readSurface(file: string): SurfaceRegistry {
+    return JSON.parse(fs.readFileSync(path.resolve(__dirname, "surface", file), "utf8")) as SurfaceRegistry;
+}
+
+/** "86 resource types (25 checked, 61 exempt with a reason)" for a surface registry. */
+function surfaceCounts(registry: SurfaceRegistry): string {
+    const entries = Object.values(registry.types);
+    const checked = entries.filter((e) => e.checkedBy !== undefined).length;
+    return `${entries.length} resource types (${checked} checked, ${entries.length - checked} exempt with a reason)`;
+}
+
 function kindOf(policy: DocumentedPolicy): string {
     return "validateStack" in policy ? "stack" : "resource";
 }
@@ -22,6 +38,8 @@ function kindOf(policy: DocumentedPolicy): string {
  * kind, what it checks, why) and how to run the pack.
  */
 export function renderPolicySection(): string {
+    const publicAddressSurface = readSurface("publicAddress.json");
+    const cidrSurface = readSurface("cidr.json");
     const rows = policies.map(
         (p) => `| \`${p.name}\` | ${p.enforcementLevel} | ${kindOf(p)} | ${cell(p.description)} | ${cell(p.rationale)} |`,
     );
@@ -31,6 +49,8 @@ export function renderPolicySection(): string {
         "| Policy | Level | Kind | What it checks | Why |",
         "|---|---|---|---|---|",
         ...rows,
+        "",
+        `Reach, over the provider's whole type surface (${publicAddressSurface.provider}): ${surfaceCounts(publicAddressSurface)} can request a public address, and ${surfaceCounts(cidrSurface)} carry CIDR blocks or join address spaces. Each type and its verdict is listed in \`policy/surface/publicAddress.json\` and \`policy/surface/cidr.json\`; \`npx mocha test/policy/surface.spec.ts\` prints the lists and fails when @pulumi/alicloud adds a type or input that has no verdict.`,
         "",
         "Run it with a preview (dependencies come from the root `npm install`, an npm workspace):",
         "",

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need: the real keepalived and nginx for the HA tests,
-# the shellcheck linter for the rendered scripts, iproute2/iptables for the network namespaces.
+# the shellcheck linter for the rendered scripts, ssh (`ssh -G`) for the rendered ssh_config, iproute2/iptables for the network namespaces.
 # Idempotent: installs only what is missing. Needs root (or sudo).
 set -euo pipefail
 
-packages=(keepalived nginx-light shellcheck iproute2 iptables curl procps)
+packages=(keepalived nginx-light shellcheck iproute2 iptables curl procps openssh-client)
 
 missing=()
 for package in "${packages[@]}"; do

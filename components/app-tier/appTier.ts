@@ -1,17 +1,17 @@
 import * as pulumi from "@pulumi/pulumi";
 import { lookupImageId } from "../compute/image";
 import { createNodeLogin } from "../compute/login";
-import { createNodes, CreatedNode, describeNodes, NodeInfo } from "../compute/nodes";
+import { createNodes, CreatedNode, describeNodes } from "../compute/nodes";
 import { createNodeSecurityGroup } from "../compute/securityGroup";
-import { provisionWebNodes, ProvisionVia } from "../provision/web";
-import { ArgProblems } from "../shared/validation";
-import { AppTierArgs, ResolvedAppTierArgs, resolveAppTierArgs } from "./args";
+import { provisionWebNodes } from "../provision/web";
+import { checkedArgs, componentOutputs, NodeInfo, ProvisionVia } from "../vocabulary";
+import { AppTierArgs, ResolvedAppTierArgs } from "./args";
 import { createCache, createDatabase } from "./data";
 import { createAppTierNetwork, createEgress } from "./egress";
 import { planAppTierLayout, zoneSlotOf } from "./layout";
 import { createLoadBalancer, createWebIngressRule } from "./loadBalancer";
 import { resolveAppTierPlacement } from "./placement";
-import { appTierArgProblems } from "./validate";
+import { appTierArgsSpec } from "./validate";
 
 /** Web node names in node order: `<prefix>1`, `<prefix>2`, ... */
 function webNodeNames(args: ResolvedAppTierArgs): string[] {
@@ -55,10 +55,7 @@ export class AppTier extends pulumi.ComponentResource {
 
     constructor(name: string, args: AppTierArgs, opts?: pulumi.ComponentResourceOptions) {
         super("alicloud-blueprints:index:AppTier", name, {}, opts);
-        const resolved = resolveAppTierArgs(args);
-        const problems = new ArgProblems();
-        problems.addAll(appTierArgProblems(args, resolved));
-        problems.throwIfAny(this, "AppTier", name);
+        const resolved = checkedArgs(appTierArgsSpec, this, name, args);
 
         const layout = planAppTierLayout(resolved.vpcCidr);
         const placement = resolveAppTierPlacement(
@@ -168,20 +165,6 @@ export class AppTier extends pulumi.ComponentResource {
         this.natGatewayId = egress.natGateway.id;
         this.eipAddresses = pulumi.all(egress.eips.map((eip) => eip.ipAddress));
         this.webNodes = describeNodes(nodes);
-        this.registerOutputs({
-            vpcId: this.vpcId,
-            zoneIds: this.zoneIds,
-            slbAddress: this.slbAddress,
-            rdsHost: this.rdsHost,
-            rdsPort: this.rdsPort,
-            databaseName: this.databaseName,
-            databaseUser: this.databaseUser,
-            databasePassword: this.databasePassword,
-            redisHost: this.redisHost,
-            redisPassword: this.redisPassword,
-            natGatewayId: this.natGatewayId,
-            eipAddresses: this.eipAddresses,
-            webNodes: this.webNodes,
-        });
+        this.registerOutputs(componentOutputs(this));
     }
 }

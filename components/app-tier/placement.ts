@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { burstableFamily } from "../compute/nodeGroup";
 import { cheapestFirst } from "../compute/placement";
+import { plainRunError } from "../vocabulary";
 
 /** The two zones and the web instance type of an app tier. */
 export interface AppTierPlacement {
@@ -66,7 +67,7 @@ export function pickTypeForZones(offers: TypeOffer[], zoneIds: [string, string])
 }
 
 function fail(message: string): never {
-    throw new pulumi.RunError(message);
+    throw plainRunError(message);
 }
 
 /** What the caller pinned; anything left out is looked up. */

@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { carveBlocks, parseCidr } from "../network";
-import { lookupImageId, NodeImage } from "./image";
+import { ResolvedNodeArgs, ResolvedNodeNetworkArgs, ResolvedPublicAccessArgs } from "../vocabulary";
+import { lookupImageId } from "./image";
 import { createNodeLogin, NodeLogin } from "./login";
 import { createNodes, CreatedNode } from "./nodes";
 import { Placement, resolvePlacement } from "./placement";
@@ -11,37 +12,14 @@ import { createVpcWithVswitch, lookupExistingVswitch, NodeNetwork } from "./vswi
 /** The burstable family nodes are picked from when no type is pinned. */
 export const burstableFamily = "ecs.t6";
 
-/** Defaults every blueprint's nodes share: the cheapest sensible settings. */
-export const nodeDefaults = {
-    nodeNamePrefix: "node",
-    vpcCidr: "172.16.0.0/16",
-    image: NodeImage.Ubuntu2204,
-    systemDiskCategory: "cloud_efficiency",
-    systemDiskSize: 20,
-    passwordLogin: true,
-    eipBandwidthMbps: 5,
-} as const;
-
-/** A group of nodes in one vSwitch and security group, with defaults resolved. */
-export interface NodeGroupSettings {
-    nodeNames: string[];
-    vpcCidr: string;
-    vswitchCidr?: string;
-    existingVswitchId?: string;
-    zoneId?: string;
-    instanceType?: string;
-    image: NodeImage;
-    imageId?: string;
-    systemDiskCategory: string;
-    systemDiskSize: number;
-    passwordLogin: boolean;
-    sshPublicKey?: pulumi.Input<string>;
-    /** Bind an EIP to every node. */
-    eip: boolean;
-    eipBandwidthMbps: number;
-    adminCidrs: string[];
-    tags: { [key: string]: string };
-}
+/** A group of nodes in one vSwitch and security group: the resolved shared arguments, the names, and whether each node gets an EIP. */
+export type NodeGroupSettings = ResolvedNodeArgs &
+    ResolvedNodeNetworkArgs &
+    Pick<ResolvedPublicAccessArgs, "eipBandwidthMbps"> & {
+        nodeNames: string[];
+        /** Bind an EIP to every node. */
+        eip: boolean;
+    };
 
 /** What {@link createNodeGroup} built. */
 export interface NodeGroup {

@@ -1,18 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { NodeInfo, ResolvedNodeArgs, ResolvedPublicAccessArgs } from "../vocabulary";
 import { NodeLogin } from "./login";
 
-/** One ECS node as the components report it. */
-export interface NodeInfo {
-    /** The node's short name, also its host name and hosts-file alias. */
-    name: string;
-    /** The ECS instance id. */
-    instanceId: string;
-    /** The private address inside its vSwitch. */
-    privateIp: string;
-    /** The EIP address bound to it; absent when the node has no public access. */
-    publicIp?: string;
-}
 
 /** A created node: the instance and, when public access is on, its EIP. */
 export interface CreatedNode {
@@ -23,21 +13,17 @@ export interface CreatedNode {
     eipAssociation?: alicloud.ecs.EipAssociation;
 }
 
-export interface NodeGroupRequest {
+/** The nodes to create: the resolved disk, tags and EIP settings, and where and on what they run. */
+export interface NodeGroupRequest extends Pick<ResolvedNodeArgs, "systemDiskCategory" | "systemDiskSize" | "tags">, Pick<ResolvedPublicAccessArgs, "eipBandwidthMbps"> {
     /** Names of the nodes, one per instance (e.g. node1..node4). */
     nodeNames: string[];
     vswitchId: pulumi.Input<string>;
     securityGroupId: pulumi.Input<string>;
     instanceType: pulumi.Input<string>;
     imageId: pulumi.Input<string>;
-    systemDiskCategory: string;
-    systemDiskSize: number;
     login: NodeLogin;
     /** Bind an explicit EIP to each node (never a bandwidth-based auto-assigned public IP). */
     eip: boolean;
-    /** Peak bandwidth of each EIP in Mbit/s (pay-by-traffic). */
-    eipBandwidthMbps: number;
-    tags: { [key: string]: string };
 }
 
 /** Burstable families need a credit mode; other families reject the field. */

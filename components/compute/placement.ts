@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { plainRunError } from "../vocabulary";
 
 /** Where and on what the nodes run. */
 export interface Placement {
@@ -54,7 +55,7 @@ export function resolvePlacement(request: PlacementRequest, opts: pulumi.InvokeO
         );
         return zones.zones.apply((found) => {
             if (found.length === 0) {
-                throw new pulumi.RunError(`instanceType: "${instanceType}" is not sold in any zone of this region; pick another type or unset it`);
+                throw plainRunError(`instanceType: "${instanceType}" is not sold in any zone of this region; pick another type or unset it`);
             }
             return { zoneId: found[0].id, instanceType };
         });
@@ -73,7 +74,7 @@ export function resolvePlacement(request: PlacementRequest, opts: pulumi.InvokeO
         const fitting = found.filter((t) => t.memorySize >= request.minMemoryGiB).sort(cheapestFirst);
         const where = pinnedZone ? `zone ${pinnedZone}` : "this region";
         if (fitting.length === 0) {
-            throw new pulumi.RunError(
+            throw plainRunError(
                 `no ${request.family} instance type with >= ${request.minMemoryGiB} GiB is available in ${where}; set instanceType or zoneId`,
             );
         }

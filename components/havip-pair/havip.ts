@@ -2,15 +2,14 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { CreatedNode } from "../compute/nodes";
 import { havipAddressProblem } from "./validate";
+import { plainRunError, ResolvedNodeArgs, ResolvedPublicAccessArgs } from "../vocabulary";
 
-export interface HaVipRequest {
+export interface HaVipRequest extends Pick<ResolvedPublicAccessArgs, "eipBandwidthMbps">, Pick<ResolvedNodeArgs, "tags"> {
     vswitchId: pulumi.Input<string>;
     vswitchCidr: pulumi.Input<string>;
     address?: string;
     nodes: CreatedNode[];
     eip: boolean;
-    eipBandwidthMbps: number;
-    tags: { [key: string]: string };
 }
 
 export interface CreatedHaVip {
@@ -32,7 +31,7 @@ export function createHaVip(name: string, request: HaVipRequest, parent: pulumi.
             : pulumi.output(request.vswitchCidr).apply((cidr) => {
                   const problem = havipAddressProblem(request.address!, cidr);
                   if (problem) {
-                      throw new pulumi.RunError(problem);
+                      throw plainRunError(problem);
                   }
                   return request.address!;
               });

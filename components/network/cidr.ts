@@ -1,4 +1,5 @@
 import { Address4 } from "ip-address";
+import { overlappingPairs } from "./overlapSweep";
 
 /** A parsed IPv4 CIDR block; addresses are unsigned 32-bit values as bigint. */
 export interface CidrBlock {
@@ -110,32 +111,10 @@ export interface LabeledBlock {
  * Throws `CidrError` (prefixed with the label) when a block does not parse.
  */
 export function findOverlaps(blocks: LabeledBlock[]): Array<{ a: LabeledBlock; b: LabeledBlock }> {
-    const parsed = blocks.map((labeled, index) => {
+    const parsed = blocks.map((labeled) => {
         const result = tryParseCidr(labeled.cidr);
         if ("error" in result) throw new CidrError(`${labeled.label}: ${result.error}`);
-        return { index, block: result.block };
+        return result.block;
     });
-    // Outer blocks before the blocks they contain, so the sweep's open list is a nested chain.
-    const sweepOrder = [...parsed].sort(
-        (x, y) => compareBigInt(x.block.first, y.block.first) || x.block.prefix - y.block.prefix || x.index - y.index,
-    );
-
-    // Two CIDR blocks either nest or are disjoint, so the open blocks (those containing the
-    // current start) form a chain whose ends shrink towards the top: pop closed ones off the
-    // top, and everything left overlaps the new block.
-    const open: typeof parsed = [];
-    const pairs: Array<[number, number]> = [];
-    for (const current of sweepOrder) {
-        while (open.length > 0 && open[open.length - 1].block.last < current.block.first) open.pop();
-        for (const earlier of open) {
-            pairs.push(earlier.index < current.index ? [earlier.index, current.index] : [current.index, earlier.index]);
-        }
-        open.push(current);
-    }
-    pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    return pairs.map(([i, j]) => ({ a: blocks[i], b: blocks[j] }));
-}
-
-function compareBigInt(x: bigint, y: bigint): number {
-    return x < y ? -1 : x > y ? 1 : 0;
+    return overlappingPairs(parsed).map(([i, j]) => ({ a: blocks[i], b: blocks[j] }));
 }

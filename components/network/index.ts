@@ -2,3 +2,6 @@
 export * from "./cidr";
 export * from "./alibaba";
 export * from "./planner";
+export * from "./ipNetwork";
+export * from "./overlapSweep";
+export * from "./exposure";

@@ -4,6 +4,9 @@
  * in a network namespace (daemons with their own pid files): only this object differs.
  */
 
+import { throwIfProblems } from "../vocabulary";
+import { filePathProblem } from "./keepalived";
+
 /** Shell snippets (bash, run as root) that control one service. */
 export interface ServiceControl {
     /** Enables the service at boot. Default (systemd): `systemctl enable --quiet <svc>`. */
@@ -85,6 +88,12 @@ function pidAlive(pidFile: string): string {
 export function pidFileEnvironment(opts: PidFileEnvironmentOptions): ProvisionEnvironment {
     const run = opts.runDir;
     const nginxPid = opts.nginxPidFile ?? `${run}/nginx.pid`;
+    // The paths are written into shell commands unquoted, so only safe paths are accepted.
+    throwIfProblems("pid-file environment options", [
+        filePathProblem("runDir", run),
+        filePathProblem("nginxPidFile", nginxPid),
+        filePathProblem("webRoot", opts.webRoot ?? `${run}/www`),
+    ]);
     const keepalivedPid = `${run}/keepalived.pid`;
     const keepalivedStart = `keepalived -p ${keepalivedPid} -r ${run}/vrrp.pid -c ${run}/checkers.pid -f /etc/keepalived/keepalived.conf`;
     // Wait for the old process itself (not its pid file, removed early) before starting the new one.

@@ -1,16 +1,13 @@
 /**
- * keepalived.conf for node i of N in unicast mode (VPCs have no multicast). See DESIGN.md
- * "keepalived facts": every node BACKUP with a distinct priority, health via chk_nginx with weight 0.
+ * keepalived.conf for node i of N in unicast mode (VPCs have no multicast). See provision/README.md,
+ * "Why keepalived is set up this way": every node BACKUP with a distinct priority, health via chk_nginx
+ * with weight 0. Every value written into the file is checked first (no newline, brace or quote
+ * can reach it), and problems are reported in the components' format (argument: value; fix).
  */
 import * as net from "net";
+import { describeValue, enumProblem, FailoverProfile, integerProblem, throwIfProblems, userNameProblem } from "../vocabulary";
 
-/** Failover timing profiles. */
-export enum FailoverProfile {
-    /** VRRPv2, advert every 1 s; supports PASS authentication. Host-down failover about 3 s. */
-    Standard = "Standard",
-    /** VRRPv3, advert every 0.5 s (faster adverts cause false failovers on clouds). Host-down about 1.6 s. */
-    Fast = "Fast",
-}
+export { FailoverProfile };
 
 /** VRRP and health-check timing of a profile. */
 export interface ProfileTiming {
@@ -103,106 +100,114 @@ export function resolveKeepalivedOptions(opts: KeepalivedClusterOptions): Resolv
     };
 }
 
-function isIntIn(value: number, min: number, max: number): boolean {
-    return Number.isInteger(value) && value >= min && value <= max;
+/** The VRRP settings a HaVipPair passes through to keepalived, checked once for both. */
+export interface VrrpSettings {
+    interfaceName: string;
+    virtualRouterId: number;
+    profile: FailoverProfile;
+    nopreempt: boolean;
+    preemptDelaySeconds: number;
+}
+
+/** A Linux interface name: at most 15 characters, no space, slash or quote. */
+export function interfaceNameProblem(arg: string, name: string): string | undefined {
+    return /^[A-Za-z0-9._-]{1,15}$/.test(name)
+        ? undefined
+        : `${arg}: ${describeValue(name)} is not a Linux interface name; use up to 15 letters, digits, ".", "_" or "-", such as eth0`;
+}
+
+/** An absolute URL path nothing else can be read into (no space, quote, brace, `;` or `$`). */
+export function urlPathProblem(arg: string, path: string): string | undefined {
+    return /^\/[A-Za-z0-9._\/-]*$/.test(path) ? undefined : `${arg}: ${describeValue(path)} is not an absolute URL path; use one such as /healthz`;
+}
+
+/** An absolute file path nothing else can be read into. */
+export function filePathProblem(arg: string, path: string): string | undefined {
+    return /^\/[A-Za-z0-9._\/-]+$/.test(path) && !path.split("/").includes("..")
+        ? undefined
+        : `${arg}: ${describeValue(path)} is not a safe absolute path; use letters, digits, ".", "_", "-" and "/" only, e.g. /etc/keepalived/check_nginx.sh`;
+}
+
+/**
+ * Problems with the VRRP settings, each naming the argument, the value and the fix. `authArg`
+ * names the argument that turns PASS authentication on, when it is on (VRRPv2 only).
+ */
+export function vrrpSettingProblems(s: VrrpSettings, authArg?: string): Array<string | undefined> {
+    return [
+        interfaceNameProblem("interfaceName", s.interfaceName),
+        integerProblem("virtualRouterId", s.virtualRouterId, 1, 255),
+        enumProblem("profile", s.profile, FailoverProfile),
+        integerProblem("preemptDelaySeconds", s.preemptDelaySeconds, 0, 1000) ??
+            (s.nopreempt && s.preemptDelaySeconds > 0
+                ? `preemptDelaySeconds: ${s.preemptDelaySeconds} has no effect with nopreempt: true; remove one of them`
+                : undefined),
+        authArg !== undefined && s.profile === FailoverProfile.Fast
+            ? `${authArg}: needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; use profile Standard or turn ${authArg} off`
+            : undefined,
+    ];
 }
 
 /** Returns every problem with the options, each naming the option, the bad value and the fix. */
 export function validateKeepalivedOptions(opts: KeepalivedClusterOptions): string[] {
     const o = resolveKeepalivedOptions(opts);
-    const problems: string[] = [];
+    const problems: Array<string | undefined> = [];
     const n = o.nodePrivateIps.length;
     if (n < MIN_NODES || n > MAX_NODES) {
-        problems.push(`nodePrivateIps has ${n} nodes: use ${MIN_NODES}..${MAX_NODES} nodes (a HaVip serves up to 10 ECS).`);
+        problems.push(`nodePrivateIps: ${n} nodes given; use ${MIN_NODES} to ${MAX_NODES} nodes (a HaVip serves up to 10 ECS)`);
     }
     o.nodePrivateIps.forEach((ip, i) => {
         if (!net.isIPv4(ip)) {
-            problems.push(`nodePrivateIps[${i}] "${ip}" is not an IPv4 address: use the node's private IPv4 address.`);
+            problems.push(`nodePrivateIps[${i}]: ${describeValue(ip)} is not an IPv4 address; use the node's private IPv4 address`);
         }
     });
     const duplicateIps = o.nodePrivateIps.filter((ip, i) => o.nodePrivateIps.indexOf(ip) !== i);
     if (duplicateIps.length > 0) {
-        problems.push(`nodePrivateIps repeats ${[...new Set(duplicateIps)].join(", ")}: give every node its own private IP.`);
+        problems.push(`nodePrivateIps: ${[...new Set(duplicateIps)].join(", ")} repeated; give every node its own private IP`);
     }
     if (!net.isIPv4(o.vip)) {
-        problems.push(`vip "${o.vip}" is not an IPv4 address: use the HaVip's IPv4 address.`);
+        problems.push(`vip: ${describeValue(o.vip)} is not an IPv4 address; use the HaVip's IPv4 address`);
     } else if (o.nodePrivateIps.includes(o.vip)) {
-        problems.push(`vip ${o.vip} equals a node's private IP: use a free address in the vSwitch for the VIP.`);
+        problems.push(`vip: ${o.vip} equals a node's private IP; use a free address in the vSwitch for the VIP`);
     }
-    if (!isIntIn(o.vipPrefixLength, 1, 32)) {
-        problems.push(`vipPrefixLength ${o.vipPrefixLength} is invalid: use an integer 1..32 (default 32).`);
-    }
-    if (!/^[A-Za-z0-9._-]{1,15}$/.test(o.interfaceName)) {
-        problems.push(`interfaceName "${o.interfaceName}" is invalid: use a Linux interface name such as eth0.`);
-    }
-    if (!isIntIn(o.virtualRouterId, 1, 255)) {
-        problems.push(`virtualRouterId ${o.virtualRouterId} is invalid: use an integer 1..255, unique in the VPC.`);
-    }
-    if (!Object.values(FailoverProfile).includes(o.profile)) {
-        problems.push(`profile "${o.profile}" is invalid: use FailoverProfile.Standard or FailoverProfile.Fast.`);
-    }
+    problems.push(integerProblem("vipPrefixLength", o.vipPrefixLength, 1, 32));
+    problems.push(...vrrpSettingProblems(o, o.authPass === undefined ? undefined : "authPass"));
     if (o.priorities.length !== n) {
-        problems.push(`priorities has ${o.priorities.length} entries for ${n} nodes: give one priority per node.`);
+        problems.push(`priorities: ${o.priorities.length} entries for ${n} nodes; give one priority per node`);
     }
-    o.priorities.forEach((p, i) => {
-        if (!isIntIn(p, 1, 254)) {
-            problems.push(`priorities[${i}] ${p} is invalid: use an integer 1..254 (255 is reserved for the address owner).`);
-        }
-    });
+    o.priorities.forEach((p, i) => problems.push(integerProblem(`priorities[${i}]`, p, 1, 254)));
     const duplicatePriorities = o.priorities.filter((p, i) => o.priorities.indexOf(p) !== i);
     if (duplicatePriorities.length > 0) {
-        problems.push(`priorities repeat ${[...new Set(duplicatePriorities)].join(", ")}: give every node a distinct priority (equal priorities let the higher IP win).`);
-    }
-    if (!isIntIn(o.preemptDelaySeconds, 0, 1000)) {
-        problems.push(`preemptDelaySeconds ${o.preemptDelaySeconds} is invalid: use an integer 0..1000.`);
-    } else if (o.nopreempt && o.preemptDelaySeconds > 0) {
-        problems.push(`preemptDelaySeconds ${o.preemptDelaySeconds} has no effect with nopreempt: set nopreempt false or preemptDelaySeconds 0.`);
+        problems.push(`priorities: ${[...new Set(duplicatePriorities)].join(", ")} repeated; give every node a distinct priority (with equal priorities the higher IP wins)`);
     }
     if (o.authPass !== undefined) {
-        problems.push(...validateAuthPass(o.authPass, o.profile));
+        problems.push(...validateAuthPass(o.authPass));
     }
-    if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(o.scriptUser)) {
-        problems.push(`scriptUser "${o.scriptUser}" is invalid: use an existing user name (default root).`);
-    }
-    if (!/^\/[A-Za-z0-9._\/-]+$/.test(o.checkScriptPath)) {
-        problems.push(`checkScriptPath "${o.checkScriptPath}" is invalid: use an absolute path without spaces or quotes.`);
-    }
-    if (!isIntIn(o.healthCheckPort, 1, 65535)) {
-        problems.push(`healthCheckPort ${o.healthCheckPort} is invalid: use an integer 1..65535 (default 80).`);
-    }
-    if (!/^\/[A-Za-z0-9._\/-]*$/.test(o.healthPath)) {
-        problems.push(`healthPath "${o.healthPath}" is invalid: use an absolute URL path such as /healthz.`);
-    }
-    if (!isIntIn(o.garpRefreshSeconds, 0, 86400)) {
-        problems.push(`garpRefreshSeconds ${o.garpRefreshSeconds} is invalid: use an integer 0..86400 (0 disables refresh).`);
-    }
-    return problems;
+    problems.push(userNameProblem("scriptUser", o.scriptUser));
+    problems.push(filePathProblem("checkScriptPath", o.checkScriptPath));
+    problems.push(integerProblem("healthCheckPort", o.healthCheckPort, 1, 65535));
+    problems.push(urlPathProblem("healthPath", o.healthPath));
+    problems.push(integerProblem("garpRefreshSeconds", o.garpRefreshSeconds, 0, 86400));
+    return problems.filter((p): p is string => p !== undefined);
 }
 
 /** Problems with a PASS secret; the value itself is never echoed. */
-function validateAuthPass(authPass: string, profile: FailoverProfile): string[] {
+function validateAuthPass(authPass: string): string[] {
     const problems: string[] = [];
-    if (profile !== FailoverProfile.Standard) {
-        problems.push(`authPass is set with profile ${profile}: VRRPv3 ignores authentication; remove authPass or use FailoverProfile.Standard (VRRPv2).`);
-    }
     if (authPass === "1111") {
-        problems.push(`authPass is the well-known "1111": generate a random secret (e.g. @pulumi/random RandomPassword, length 8).`);
+        problems.push(`authPass: the well-known "1111"; generate a random secret (e.g. @pulumi/random RandomPassword, length 8)`);
     }
     if (authPass.length < 1 || authPass.length > 8) {
-        problems.push(`authPass has ${authPass.length} characters: keepalived uses at most 8; use 1..8 characters.`);
+        problems.push(`authPass: ${authPass.length} characters; keepalived uses at most 8, so use 1 to 8 characters`);
     }
-    if (!/^[\x21-\x7e]*$/.test(authPass) || /["'#!\\]/.test(authPass)) {
-        problems.push(`authPass contains a space, quote, '#', '!' or '\\' (or a non-ASCII character): use letters, digits and other punctuation.`);
+    if (!/^[\x21-\x7e]*$/.test(authPass) || /["'#!\\{}]/.test(authPass)) {
+        problems.push(`authPass: contains a space, quote, "#", "!", "\\", a brace or a non-ASCII character; use letters, digits and other punctuation`);
     }
     return problems;
 }
 
-/** Throws one Error listing every problem, or returns the resolved options. */
+/** Throws one InvalidArgumentsError listing every problem, or returns the resolved options. */
 export function checkKeepalivedOptions(opts: KeepalivedClusterOptions): ResolvedKeepalivedOptions {
-    const problems = validateKeepalivedOptions(opts);
-    if (problems.length > 0) {
-        throw new Error(`invalid keepalived options:\n- ${problems.join("\n- ")}`);
-    }
+    throwIfProblems("keepalived options", validateKeepalivedOptions(opts));
     return resolveKeepalivedOptions(opts);
 }
 
@@ -210,6 +215,7 @@ export function checkKeepalivedOptions(opts: KeepalivedClusterOptions): Resolved
 export function renderCheckScript(opts: Pick<KeepalivedClusterOptions, "healthCheckPort" | "healthPath"> = {}): string {
     const port = opts.healthCheckPort ?? 80;
     const path = opts.healthPath ?? "/healthz";
+    throwIfProblems("check script options", [integerProblem("healthCheckPort", port, 1, 65535), urlPathProblem("healthPath", path)]);
     return [
         "#!/bin/sh",
         "# keepalived chk_nginx: exit 0 only when nginx answers the health path on loopback.",
@@ -221,9 +227,7 @@ export function renderCheckScript(opts: Pick<KeepalivedClusterOptions, "healthCh
 /** Renders keepalived.conf for node `nodeIndex` (0-based; 0 has the highest default priority). */
 export function renderKeepalivedConf(opts: KeepalivedClusterOptions, nodeIndex: number): string {
     const o = checkKeepalivedOptions(opts);
-    if (!isIntIn(nodeIndex, 0, o.nodePrivateIps.length - 1)) {
-        throw new Error(`nodeIndex ${nodeIndex} is invalid: use 0..${o.nodePrivateIps.length - 1}.`);
-    }
+    throwIfProblems("keepalived options", [integerProblem("nodeIndex", nodeIndex, 0, o.nodePrivateIps.length - 1)]);
     const timing = PROFILE_TIMING[o.profile];
     const ownIp = o.nodePrivateIps[nodeIndex];
     const peers = o.nodePrivateIps.filter((_, i) => i !== nodeIndex);

@@ -5,24 +5,13 @@
  */
 import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
+import { hostProblem, InvalidArgumentsError, JumpHostArgs, portProblem, throwIfProblems, userNameProblem } from "../vocabulary";
 import { ProvisionEnvironment } from "./environment";
 import { FailoverProfile, validateKeepalivedOptions } from "./keepalived";
 import { NodeBundle, renderClusterBundles } from "./nodeBundle";
 import { validateNodeName } from "./nginx";
 
-/** A bastion the commands reach the nodes' private IPs through. */
-export interface JumpHostArgs {
-    /** Address of the jump host. Required. */
-    host: pulumi.Input<string>;
-    /** SSH user on the jump host. Default: `"root"`. */
-    user?: pulumi.Input<string>;
-    /** SSH port of the jump host. Default: `22`. */
-    port?: pulumi.Input<number>;
-    /** Private key for the jump host (kept secret). Default: the nodes' `privateKey`. */
-    privateKey?: pulumi.Input<string>;
-    /** Password for the jump host (kept secret). Default: the nodes' `password`. */
-    password?: pulumi.Input<string>;
-}
+export { JumpHostArgs };
 
 /** How the commands log in to the nodes. */
 export interface SshLoginArgs {
@@ -91,26 +80,48 @@ export function validateProvisionNodesArgs(args: ProvisionNodesArgs): string[] {
         vip: PLACEHOLDER_VIP,
         // Only whether a secret is set is known now; its value is checked when it resolves.
         authPass: args.authPass === undefined ? undefined : "Plan0000",
-    }).map((p) => p.replace(/^nodePrivateIps has/, "nodes has"));
-    args.nodes.forEach((node) => problems.push(...validateNodeName(node.name).map((p) => `nodes: ${p}`)));
+    }).map((p) => p.replace(/^nodePrivateIps:/, "nodes:"));
+    args.nodes.forEach((node, i) => problems.push(...validateNodeName(node.name, `nodes[${i}].name`)));
     const names = args.nodes.map((n) => n.name);
     const repeated = names.filter((n, i) => names.indexOf(n) !== i);
     if (repeated.length > 0) {
-        problems.push(`nodes repeat the name ${[...new Set(repeated)].join(", ")}: give every node its own name.`);
+        problems.push(`nodes: the name ${[...new Set(repeated)].join(", ")} is repeated; give every node its own name`);
     }
-    if (args.login.privateKey === undefined && args.login.password === undefined) {
-        problems.push("login has neither privateKey nor password: pass one from secret config or an ecs.EcsKeyPair.");
-    }
+    problems.push(...sshLoginProblems(args.login));
     if (args.login.jumpHost === undefined) {
         args.nodes.filter((n) => n.publicIp === undefined).forEach((n) => {
-            problems.push(`nodes: ${n.name} has no publicIp and login.jumpHost is not set: give the node an EIP or set a jump host.`);
+            problems.push(`nodes: ${n.name} has no publicIp and login.jumpHost is not set; give the node an EIP or set a jump host`);
         });
     }
-    const user = args.login.user ?? "root";
-    if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(user)) {
-        problems.push(`login.user "${user}" is invalid: use a Linux user name (default root).`);
-    }
     return problems;
+}
+
+/** Problems with an SSH login: a key or a password, a user name, a port, and a jump host that is a host. */
+export function sshLoginProblems(login: SshLoginArgs): string[] {
+    const problems: Array<string | undefined> = [];
+    if (login.privateKey === undefined && login.password === undefined) {
+        problems.push("login: has neither privateKey nor password; pass one from secret config or the generated node password");
+    }
+    problems.push(userNameProblem("login.user", login.user ?? "root"), portProblem("login.port", login.port ?? 22));
+    const jump = login.jumpHost;
+    if (jump !== undefined) {
+        if (typeof jump.host === "string") {
+            problems.push(hostProblem("login.jumpHost.host", jump.host));
+        }
+        problems.push(userNameProblem("login.jumpHost.user", jump.user ?? "root"), portProblem("login.jumpHost.port", jump.port ?? 22));
+    }
+    return problems.filter((p): p is string => p !== undefined);
+}
+
+/** A jump host's address, checked when it resolves (an Output cannot be checked before). */
+function checkedHost(host: pulumi.Input<string>): pulumi.Output<string> {
+    return pulumi.output(host).apply((value) => {
+        const problem = hostProblem("jumpHost.host", value);
+        if (problem !== undefined) {
+            throw new InvalidArgumentsError("the jump host", [problem]);
+        }
+        return value;
+    });
 }
 
 function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
@@ -127,7 +138,7 @@ export function sshConnection(login: SshLoginArgs, host: pulumi.Input<string>): 
     const password = secretOrUndefined(login.password);
     const jump = login.jumpHost;
     const proxy = jump === undefined ? undefined : {
-        host: jump.host,
+        host: checkedHost(jump.host),
         user: jump.user ?? "root",
         port: jump.port ?? 22,
         privateKey: secretOrUndefined(jump.privateKey) ?? privateKey,
@@ -181,10 +192,7 @@ export function provisionNodes(
     parent: pulumi.Resource,
     opts: Omit<pulumi.CustomResourceOptions, "parent"> = {},
 ): command.remote.Command[] {
-    const problems = validateProvisionNodesArgs(args);
-    if (problems.length > 0) {
-        throw new Error(`invalid provisioning arguments:\n- ${problems.join("\n- ")}`);
-    }
+    throwIfProblems("provisioning", validateProvisionNodesArgs(args));
     const login = args.login;
     const jump = login.jumpHost;
     const bundles = renderProvisionBundles(args);

@@ -6,21 +6,15 @@
 import * as alicloud from "@pulumi/alicloud";
 import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
+import { enumProblem, integerProblem, ProvisionVia, throwIfProblems } from "../vocabulary";
 import { ProvisionEnvironment, systemdEnvironment } from "./environment";
 import { contentHash } from "./hash";
 import { InstallFile, ManagedService, renderInstallScript } from "./installScript";
 import { DEFAULT_HEALTH_PATH, renderIndexPage, renderNginxSite, validateNodeName } from "./nginx";
-import { sshConnection, sshRunScript, SshLoginArgs } from "./remote";
+import { urlPathProblem } from "./keepalived";
+import { sshConnection, sshLoginProblems, sshRunScript, SshLoginArgs } from "./remote";
 
-/** How the install script reaches the web nodes. */
-export enum ProvisionVia {
-    /** Alibaba Cloud Assistant (`ecs.Command` + `ecs.EcsInvocation`): works for private ECS without any SSH path. */
-    CloudAssistant = "CloudAssistant",
-    /** SSH to each node's private IP through a jump host (`command.remote.Command`). */
-    JumpHost = "JumpHost",
-    /** Nothing is installed; bring your own image or configuration management. */
-    None = "None",
-}
+export { ProvisionVia };
 
 /** Options of the rendered web site. */
 export interface WebSiteOptions {
@@ -50,10 +44,7 @@ export interface WebNodeBundle {
 /** Renders the page, site, install script and hash of one web node. Throws one Error listing every problem. */
 export function renderWebNodeBundle(nodeName: string, opts: WebSiteOptions = {}): WebNodeBundle {
     const env = opts.environment ?? webEnvironment();
-    const problems = validateNodeName(nodeName);
-    if (problems.length > 0) {
-        throw new Error(`invalid web node:\n- ${problems.join("\n- ")}`);
-    }
+    throwIfProblems("web node options", validateNodeName(nodeName));
     const files: InstallFile[] = [
         { path: `${env.webRoot}/index.html`, content: renderIndexPage(nodeName), mode: "644" },
         {
@@ -114,22 +105,20 @@ export interface ProvisionedWebNode {
 
 /** Problems with the arguments known at plan time, each naming the argument and the fix. */
 export function validateProvisionWebNodesArgs(args: ProvisionWebNodesArgs): string[] {
-    const problems = args.nodes.flatMap((node) => validateNodeName(node.name).map((p) => `nodes: ${p}`));
-    if (!Object.values(ProvisionVia).includes(args.via)) {
-        problems.push(`via "${args.via}" is not one of ${Object.values(ProvisionVia).join(", ")}: use one of them.`);
-    }
+    const problems: Array<string | undefined> = args.nodes.flatMap((node, i) => validateNodeName(node.name, `nodes[${i}].name`));
+    problems.push(enumProblem("via", args.via, ProvisionVia));
     if (args.via === ProvisionVia.JumpHost) {
         if (args.login?.jumpHost === undefined) {
-            problems.push("via JumpHost needs login.jumpHost: set the jump host, or use CloudAssistant.");
-        } else if (args.login.privateKey === undefined && args.login.password === undefined) {
-            problems.push("login has neither privateKey nor password: pass one from secret config or the generated node password.");
+            problems.push("via: JumpHost needs login.jumpHost; set the jump host, or use CloudAssistant");
+        } else {
+            problems.push(...sshLoginProblems(args.login));
         }
     }
-    const timeout = args.timeoutSeconds ?? 600;
-    if (!Number.isInteger(timeout) || timeout < 60 || timeout > 86400) {
-        problems.push(`timeoutSeconds ${timeout} is invalid: use a whole number from 60 to 86400 (default 600).`);
+    problems.push(integerProblem("timeoutSeconds", args.timeoutSeconds ?? 600, 60, 86400));
+    if (args.site !== undefined) {
+        problems.push(integerProblem("site.port", args.site.port ?? 80, 1, 65535), urlPathProblem("site.healthPath", args.site.healthPath ?? DEFAULT_HEALTH_PATH));
     }
-    return problems;
+    return problems.filter((p): p is string => p !== undefined);
 }
 
 /**
@@ -145,10 +134,7 @@ export function provisionWebNodes(
     parent: pulumi.Resource,
     opts: Omit<pulumi.CustomResourceOptions, "parent"> = {},
 ): ProvisionedWebNode[] {
-    const problems = validateProvisionWebNodesArgs(args);
-    if (problems.length > 0) {
-        throw new Error(`invalid provisioning arguments:\n- ${problems.join("\n- ")}`);
-    }
+    throwIfProblems("provisioning", validateProvisionWebNodesArgs(args));
     return args.nodes.map((node): ProvisionedWebNode => {
         const bundle = renderWebNodeBundle(node.name, args.site);
         const resourceName = `${name}-provision-${node.name}`;

@@ -1,27 +1,17 @@
-import { PolicyResource } from "@pulumi/policy";
-import { findOverlaps, LabeledBlock, tryParseCidr } from "alicloud-blueprints/network";
+import { ComparableSpace, comparableSpace, crossOverlaps, describeNetwork } from "../support/addressSpaces";
 import { CenMember, cenMemberships } from "../support/cenMembership";
-import { ResourceTypes } from "../support/resourceTypes";
-import { referenceKey, resolveReference, resourcesOfType } from "../support/stackGraph";
-import { reportSkippedUnknown } from "../support/unknowns";
-import { vpcBlocks, vswitchBlock } from "../support/vpcBlocks";
 import { DocumentedStackPolicy } from "../support/documentedPolicy";
+import { referenceKey } from "../support/stackGraph";
+import { reportSkippedUnknown } from "../support/unknowns";
+import { unplacedBlockResources } from "../support/vpcBlocks";
 
-interface VpcAddressSpace {
-    member: CenMember;
-    name: string;
-    /** The VPC's own blocks when known, else the blocks of its vSwitches in this stack. */
-    blocks: string[];
-    /** Why nothing could be compared, when `blocks` is empty because of unknown values. */
-    unknownDetail?: string;
-}
-
-/** VPCs joined by one CEN do not share addresses. */
+/** VPCs joined by one CEN do not share addresses, IPv4 or IPv6. */
 export const cenAttachedCidrsNoOverlap: DocumentedStackPolicy = {
     name: "cen-attached-cidrs-no-overlap",
     description:
-        "VPCs attached to the same CEN (and, where a VPC block is not known, their vSwitches) must have disjoint CIDR blocks.",
-    rationale: "Overlapping blocks on one CEN make routes conflict and traffic silently goes to the wrong VPC; in the multi-account recipe this was found only by asking support.",
+        "VPCs attached to the same CEN must have disjoint address space: every IPv4 and IPv6 block (`cidrBlock`, `secondaryCidrBlocks`, `vpc.Ipv4CidrBlock`, `vpc.Ipv6CidrBlock`), or their vSwitches' blocks where no VPC block is known. A CEN is one network however its attachments name it (by CEN, by transit router, or both).",
+    rationale:
+        "Overlapping blocks on one CEN make routes conflict and traffic silently goes to the wrong VPC; in the multi-account recipe this was found only by asking support.",
     enforcementLevel: "mandatory",
     severity: "high",
     remediationSteps:
@@ -31,27 +21,23 @@ export const cenAttachedCidrsNoOverlap: DocumentedStackPolicy = {
         for (const { attachment, detail } of unplaced) {
             reportSkippedUnknown(reportViolation, attachment.urn, `the CEN or VPC of attachment ${attachment.name} is not known yet`, detail);
         }
-        const byCen = new Map<string, VpcAddressSpace[]>();
-        for (const member of uniqueVpcPerCen(members)) {
-            const space = addressSpace(member, args.resources);
-            if (space.blocks.length === 0 && space.unknownDetail !== undefined) {
-                reportSkippedUnknown(reportViolation, member.attachment.urn, `the blocks of VPC ${space.name} are not known yet`, space.unknownDetail);
-            }
-            byCen.set(member.cenKey, [...(byCen.get(member.cenKey) ?? []), space]);
+        for (const { resource, detail } of unplacedBlockResources(args.resources)) {
+            reportSkippedUnknown(reportViolation, resource.urn, `the VPC of ${resource.name} is not known yet, so its block is compared with nothing`, detail);
         }
-        for (const spaces of byCen.values()) {
-            const labeled: LabeledBlock[] = spaces.flatMap((space, index) =>
-                space.blocks.filter((cidr) => "block" in tryParseCidr(cidr)).map((cidr) => ({ label: String(index), cidr })),
-            );
-            for (const { a, b } of findOverlaps(labeled)) {
-                if (a.label === b.label) {
-                    continue; // Inside one VPC: vswitch-cidrs-no-overlap's business.
-                }
-                const first = spaces[Number(a.label)];
-                const second = spaces[Number(b.label)];
+        const byCen = new Map<string, Array<{ member: CenMember; space: ComparableSpace }>>();
+        for (const member of uniqueVpcPerCen(members)) {
+            const space = comparableSpace(member.vpc, args.resources);
+            for (const detail of space.unknown) {
+                reportSkippedUnknown(reportViolation, member.attachment.urn, `a block of VPC ${space.name} is not known yet; its known blocks are compared`, detail);
+            }
+            byCen.set(member.cenKey, [...(byCen.get(member.cenKey) ?? []), { member, space }]);
+        }
+        for (const group of byCen.values()) {
+            for (const { first, second, a, b } of crossOverlaps(group.map((g) => g.space))) {
+                const later = group[second];
                 reportViolation(
-                    `VPC ${second.name} (${b.cidr}) overlaps VPC ${first.name} (${a.cidr}); both are attached to the same CEN.`,
-                    second.member.attachment.urn,
+                    `VPC ${later.space.name} (${describeNetwork(b)}) overlaps VPC ${group[first].space.name} (${describeNetwork(a)}); both are attached to the same CEN.`,
+                    later.member.attachment.urn,
                 );
             }
         }
@@ -69,37 +55,4 @@ function uniqueVpcPerCen(members: CenMember[]): CenMember[] {
         seen.add(key);
         return true;
     });
-}
-
-function addressSpace(member: CenMember, stack: readonly PolicyResource[]): VpcAddressSpace {
-    const vpc = member.vpc;
-    const name = vpc.kind === "resource" ? vpc.target.name : vpc.id;
-    if (vpc.kind === "resource") {
-        const own = vpcBlocks(vpc.target);
-        if (own.known && own.value.length > 0) {
-            return { member, name, blocks: own.value };
-        }
-        const fromVswitches = vswitchBlocksOf(member, stack);
-        return { member, name, blocks: fromVswitches.blocks, unknownDetail: own.known ? fromVswitches.unknownDetail : own.detail };
-    }
-    return { member, name, ...vswitchBlocksOf(member, stack) };
-}
-
-/** The known blocks of the stack's vSwitches in the member's VPC. */
-function vswitchBlocksOf(member: CenMember, stack: readonly PolicyResource[]): { blocks: string[]; unknownDetail?: string } {
-    const vpcKey = referenceKey(member.vpc);
-    const blocks: string[] = [];
-    let unknownDetail: string | undefined;
-    for (const vswitch of resourcesOfType(stack, ResourceTypes.vswitch)) {
-        if (referenceKey(resolveReference(vswitch, "vpcId", ResourceTypes.vpc, stack)) !== vpcKey) {
-            continue;
-        }
-        const cidr = vswitchBlock(vswitch);
-        if (!cidr.known) {
-            unknownDetail = cidr.detail;
-        } else if (cidr.value !== undefined) {
-            blocks.push(cidr.value);
-        }
-    }
-    return { blocks, unknownDetail };
 }

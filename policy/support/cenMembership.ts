@@ -1,5 +1,5 @@
 import { PolicyResource } from "@pulumi/policy";
-import { ResourceTypes } from "./resourceTypes";
+import { ResourceTypes as T } from "./resourceTypes";
 import { Reference, referenceKey, resolveReference, resourcesOfType } from "./stackGraph";
 import { readKnown } from "./unknowns";
 
@@ -7,7 +7,7 @@ import { readKnown } from "./unknowns";
 export interface CenMember {
     /** The attachment that joins the VPC to the CEN (violations are reported on it). */
     attachment: PolicyResource;
-    /** Same key = same CEN (a stack URN or an external id). */
+    /** Same key = same CEN: every name of the CEN and its transit routers leads to one key. */
     cenKey: string;
     /** Where the attachment's VPC reference points. */
     vpc: Reference & { kind: "resource" | "external" };
@@ -19,56 +19,98 @@ export interface UnplacedAttachment {
     detail: string;
 }
 
+/** Union-find over the names of CENs and transit routers: names joined once are one network. */
+class Identities {
+    private readonly parent = new Map<string, string>();
+
+    find(key: string): string {
+        let root = key;
+        while ((this.parent.get(root) ?? root) !== root) {
+            root = this.parent.get(root)!;
+        }
+        this.parent.set(key, root);
+        return root;
+    }
+
+    join(keys: ReadonlyArray<string | undefined>): void {
+        const present = keys.filter((k): k is string => k !== undefined).map((k) => this.find(k));
+        for (const other of present.slice(1)) {
+            this.parent.set(other, present[0]);
+        }
+    }
+}
+
+/** The raw transit router id inside a value: "tr-x", or the "cen-y:tr-x" id the provider gives a TransitRouter resource. */
+function routerIdOf(value: unknown): string | undefined {
+    if (typeof value !== "string" || value === "") {
+        return undefined;
+    }
+    return value.includes(":") ? value.split(":").pop() : value;
+}
+
+function cenKeyOf(reference: Reference): string | undefined {
+    const key = referenceKey(reference);
+    return key === undefined ? undefined : `cen ${key}`;
+}
+
+/** A transit router's names: its URN when it is in the stack, and its router id when that is known. */
+function routerKeys(reference: Reference): string[] {
+    if (reference.kind === "external") {
+        return [`tr ${routerIdOf(reference.id)}`];
+    }
+    if (reference.kind !== "resource") {
+        return [];
+    }
+    const router = reference.target;
+    const own = (["transitRouterId", "id"] as const)
+        .map((input) => readKnown(() => routerIdOf(router.props[input])))
+        .flatMap((id) => (id.known && id.value !== undefined ? [`tr ${id.value}`] : []));
+    return [`tr ${router.urn}`, ...own];
+}
+
 /**
  * The VPC memberships of every CEN in the stack, from the transit-router VPC attachments
- * (`cenId` or `transitRouterId`, `vpcId`) and the older instance attachments (`instanceId`,
- * `childInstanceId` with `childInstanceType` VPC).
+ * (`cenId` and/or `transitRouterId`, `vpcId`) and the older instance attachments (`instanceId`,
+ * `childInstanceId` with `childInstanceType` VPC). A CEN and its transit routers get one
+ * canonical identity however an attachment names them: by CEN, by router, by both, by stack
+ * resource or by id.
  */
 export function cenMemberships(stack: readonly PolicyResource[]): { members: CenMember[]; unplaced: UnplacedAttachment[] } {
-    const members: CenMember[] = [];
-    const unplaced: UnplacedAttachment[] = [];
-    const place = (attachment: PolicyResource, cen: Reference, vpc: Reference): void => {
-        const unknown = [cen, vpc].find((r): r is Reference & { kind: "unknown" } => r.kind === "unknown");
-        if (unknown !== undefined) {
-            unplaced.push({ attachment, detail: unknown.detail });
-            return;
-        }
-        const cenKey = referenceKey(cen);
-        if (cenKey !== undefined && (vpc.kind === "resource" || vpc.kind === "external")) {
-            members.push({ attachment, cenKey, vpc });
-        }
-    };
-    for (const attachment of resourcesOfType(stack, ResourceTypes.cenTransitRouterVpcAttachment)) {
-        place(attachment, cenOfTransitRouterAttachment(attachment, stack), resolveReference(attachment, "vpcId", ResourceTypes.vpc, stack));
+    const identities = new Identities();
+    for (const router of resourcesOfType(stack, T.cenTransitRouter)) {
+        identities.join([...routerKeys({ kind: "resource", target: router }), cenKeyOf(resolveReference(router, "cenId", T.cenInstance, stack))]);
     }
-    for (const attachment of resourcesOfType(stack, ResourceTypes.cenInstanceAttachment)) {
+    const pending: Array<{ attachment: PolicyResource; key?: string; vpc: Reference; detail?: string }> = [];
+    for (const attachment of resourcesOfType(stack, T.cenTransitRouterVpcAttachment)) {
+        const cen = resolveReference(attachment, "cenId", T.cenInstance, stack);
+        const router = resolveReference(attachment, "transitRouterId", T.cenTransitRouter, stack);
+        const keys = [cenKeyOf(cen), ...routerKeys(router)];
+        identities.join(keys);
+        const unknown = [cen, router].find((r): r is Reference & { kind: "unknown" } => r.kind === "unknown");
+        pending.push({ attachment, key: keys.find((k) => k !== undefined), vpc: resolveReference(attachment, "vpcId", T.vpc, stack), detail: unknown?.detail });
+    }
+    for (const attachment of resourcesOfType(stack, T.cenInstanceAttachment)) {
         const childType = readKnown(() => attachment.props.childInstanceType as string | undefined);
         if (!childType.known) {
-            unplaced.push({ attachment, detail: childType.detail });
+            pending.push({ attachment, vpc: { kind: "missing" }, detail: childType.detail });
             continue;
         }
         if ((childType.value ?? "").toUpperCase() !== "VPC") {
             continue; // A VBR or CCN has no VPC block to compare.
         }
-        place(
-            attachment,
-            resolveReference(attachment, "instanceId", ResourceTypes.cenInstance, stack),
-            resolveReference(attachment, "childInstanceId", ResourceTypes.vpc, stack),
-        );
+        const cen = resolveReference(attachment, "instanceId", T.cenInstance, stack);
+        const detail = cen.kind === "unknown" ? cen.detail : undefined;
+        pending.push({ attachment, key: cenKeyOf(cen), vpc: resolveReference(attachment, "childInstanceId", T.vpc, stack), detail });
+    }
+
+    const members: CenMember[] = [];
+    const unplaced: UnplacedAttachment[] = [];
+    for (const { attachment, key, vpc, detail } of pending) {
+        if (vpc.kind === "unknown" || key === undefined) {
+            unplaced.push({ attachment, detail: vpc.kind === "unknown" ? vpc.detail : detail ?? "the CEN is not named" });
+        } else if (vpc.kind === "resource" || vpc.kind === "external") {
+            members.push({ attachment, cenKey: identities.find(key), vpc });
+        }
     }
     return { members, unplaced };
-}
-
-/** `cenId` when set; otherwise the CEN of the attachment's transit router. */
-function cenOfTransitRouterAttachment(attachment: PolicyResource, stack: readonly PolicyResource[]): Reference {
-    const cen = resolveReference(attachment, "cenId", ResourceTypes.cenInstance, stack);
-    if (cen.kind !== "missing") {
-        return cen;
-    }
-    const router = resolveReference(attachment, "transitRouterId", ResourceTypes.cenTransitRouter, stack);
-    if (router.kind === "resource") {
-        return resolveReference(router.target, "cenId", ResourceTypes.cenInstance, stack);
-    }
-    // One transit router belongs to one CEN, so an external router id identifies the CEN too.
-    return router.kind === "external" ? { kind: "external", id: `transit-router:${router.id}` } : router;
 }

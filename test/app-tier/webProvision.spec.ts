@@ -58,12 +58,12 @@ describe("web node provisioning (nginx only)", () => {
     it("names every problem of its arguments", () => {
         const nodes = [{ name: "web 1", instanceId: "i-1", privateIp: "10.0.0.10" }];
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes, via: ProvisionVia.JumpHost, timeoutSeconds: 30 }), [
-            "nodes: nodeName \"web 1\" is invalid: use 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit.",
-            "via JumpHost needs login.jumpHost: set the jump host, or use CloudAssistant.",
-            "timeoutSeconds 30 is invalid: use a whole number from 60 to 86400 (default 600).",
+            'nodes[0].name: "web 1" is not a node name; use 1 to 63 letters, digits, ".", "_" or "-", starting with a letter or digit',
+            "via: JumpHost needs login.jumpHost; set the jump host, or use CloudAssistant",
+            "timeoutSeconds: 30 is out of range; use a whole number from 60 to 86400",
         ]);
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.JumpHost, login: { jumpHost: { host: "203.0.113.9" } } }), [
-            "login has neither privateKey nor password: pass one from secret config or the generated node password.",
+            "login: has neither privateKey nor password; pass one from secret config or the generated node password",
         ]);
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.CloudAssistant }), []);
     });

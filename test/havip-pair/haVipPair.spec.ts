@@ -80,7 +80,7 @@ describe("HaVipPair", () => {
     });
 
     it("keeps a generated VRRP secret secret: configs, command input and hash", async () => {
-        const { run, pair, configs } = await build({ authentication: true });
+        const { run, pair, configs } = await build({ authentication: true, adminCidrs: ["198.51.100.7/32"] });
         assert.equal(await pulumi.isSecret(pair.keepalivedConfigs), true);
         const pass = /auth_pass (\S+)/.exec(configs[0])![1];
         assert.equal(pass.length, 8);
@@ -113,7 +113,7 @@ describe("HaVipPair", () => {
     });
 
     it("goes through a jump host to private IPs when the nodes have no EIP", async () => {
-        const { run, nodes } = await build({ nodePublicAccess: PublicAccess.None, jumpHost: { host: "203.0.113.200" } });
+        const { run, nodes } = await build({ publicAccess: PublicAccess.None, jumpHost: { host: "203.0.113.200" }, adminCidrs: ["172.16.0.0/24"] });
         assert.equal(run.ofType(T.eip).length, 1, "only the HaVip's EIP");
         for (const node of nodes) {
             const inputs = plainInputs(byName(run.ofType(T.command), `web-provision-${node.name}`));
@@ -133,7 +133,7 @@ describe("HaVipPair", () => {
         {
             case: "authentication with VRRPv3",
             args: { authentication: true, profile: FailoverProfile.Fast },
-            problem: "authentication: true needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; set profile: Standard or authentication: false",
+            problem: "authentication: needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; use profile Standard or turn authentication off",
         },
         { case: "router id 0", args: { virtualRouterId: 0 }, problem: "virtualRouterId: 0 is out of range; use a whole number from 1 to 255" },
         {
@@ -143,8 +143,8 @@ describe("HaVipPair", () => {
         },
         {
             case: "no way in for provisioning",
-            args: { nodePublicAccess: PublicAccess.None },
-            problem: "nodePublicAccess: None leaves the provisioning commands no way to the nodes; set jumpHost, nodePublicAccess: Eip, or provision: false",
+            args: { publicAccess: PublicAccess.None },
+            problem: "publicAccess: None leaves the provisioning commands no way to the nodes; set jumpHost, publicAccess: Eip, or provision: false",
         },
         {
             case: "key login without the private key",
@@ -156,7 +156,7 @@ describe("HaVipPair", () => {
     for (const row of bad) {
         it(`rejects ${row.case} before creating any child`, async () => {
             const run = new MockedRun();
-            const err = errorOf(() => new HaVipPair("bad", row.args));
+            const err = errorOf(() => new HaVipPair("bad", { adminCidrs: ["198.51.100.7/32"], ...row.args }));
             await run.settled();
             assert.equal(err.message, `HaVipPair "bad" has invalid arguments:\n  - ${row.problem}`);
             assert.deepEqual(run.resources.map((r) => r.type), [T.pair]);

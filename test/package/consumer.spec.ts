@@ -12,7 +12,7 @@ import { CommandResult, createConsumerProject, mustSucceed, PackReport, packedFo
 
 /** Every file a tarball may hold: the build (JS, declarations, source maps) and the files a user reads or the engine needs. */
 const allowedFiles: Record<string, RegExp> = {
-    "alicloud-blueprints": /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|bin\/.+\.(js|js\.map|d\.ts))$/,
+    "alicloud-blueprints": /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|bin\/.+\.(js|js\.map|d\.ts)|bin\/.+\.generated\.json)$/,
     "alicloud-blueprints-policy": /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|PulumiPolicy\.yaml|policy-config\.example\.json|bin\/.+\.(js|js\.map|d\.ts))$/,
 };
 
@@ -117,6 +117,11 @@ describe("a consumer that installs the packed tarballs (not the workspace)", fun
                         const packageName = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
                         if (!declared.has(packageName) && !declared.has(specifier)) {
                             problems.push(`${file} imports ${specifier}, which ${t.name} does not declare as a dependency`);
+                        }
+                        // A library's types in the public declarations become every consumer's to compile
+                        // (zod's need esModuleInterop, which Pulumi's TypeScript template does not set).
+                        if (file.endsWith(".d.ts") && !packageName.startsWith("@pulumi/") && !builtinModules.includes(specifier.replace(/^node:/, ""))) {
+                            problems.push(`${file} exposes the types of ${specifier}; keep them out of the declarations (\`@internal\`)`);
                         }
                     }
                 }

@@ -77,6 +77,35 @@ describe("every blueprint passes the policy pack", function () {
         ]);
     });
 
+    it("fails a cluster with a public launch template, SSH opened in two halves and a secondary block over its own VPC", async () => {
+        const resources = await mockedPlan(() => {
+            const cluster = new SingleAccountCluster("dev", { nodeCount: 1 });
+            new alicloud.ecs.EcsLaunchTemplate("dev-template", {
+                imageId: "ubuntu_22_04_x64_20G_alibase_20240926.vhd",
+                instanceType: "ecs.t6-c2m1.large",
+                securityGroupId: cluster.securityGroupId,
+                vswitchId: cluster.vswitchId,
+                internetMaxBandwidthOut: 5,
+            });
+            ["0.0.0.0/1", "128.0.0.0/1"].forEach((cidrIp, i) => {
+                new alicloud.ecs.SecurityGroupRule(`dev-ssh-${i}`, {
+                    securityGroupId: cluster.securityGroupId,
+                    type: "ingress",
+                    ipProtocol: "tcp",
+                    portRange: "22/22",
+                    cidrIp,
+                });
+            });
+            new alicloud.vpc.Ipv4CidrBlock("dev-extra", { vpcId: cluster.vpcId, secondaryCidrBlock: "172.16.128.0/17" });
+        });
+        const violations = mandatoryOf(await analyzeResources(resources, { session }));
+        assert.deepEqual(violations.map((d) => [d.policy, d.urn.split("::").pop()]).sort(), [
+            ["ecs-instance-no-public-ip", "dev-template"],
+            ["security-group-ingress-union-not-public", "dev-sg"],
+            ["vpc-cidr-blocks-valid", "dev-extra"],
+        ]);
+    });
+
     it("fails a mesh whose VPCs overlap on one CEN", async () => {
         const resources = await mockedPlan(() => {
             const cen = new alicloud.cen.Instance("mesh", { cenInstanceName: "mesh" });

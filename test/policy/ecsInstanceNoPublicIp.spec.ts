@@ -48,3 +48,37 @@ describe("policy ecs-instance-no-public-ip", () => {
         assert.deepEqual(run.verdicts.map((v) => v.level), ["advisory"]);
     });
 });
+
+describe("policy ecs-instance-no-public-ip over every compute door", () => {
+    const check = (type: string, props: Record<string, unknown>) => runResourcePolicy(ecsInstanceNoPublicIp, fixture(type, "x", props));
+
+    it("rejects a launch template that gives every instance a public IP, and accepts one that does not", async () => {
+        assert.match(mandatory(await check(T.ecsLaunchTemplate, { internetMaxBandwidthOut: 5 }))[0].message, /every instance launched from the template/);
+        assert.deepEqual((await check(T.ecsLaunchTemplate, { internetMaxBandwidthOut: 0 })).verdicts, []);
+    });
+
+    it("rejects an ECI container group with autoCreateEip, and accepts an explicit EIP", async () => {
+        assert.match(mandatory(await check(T.eciContainerGroup, { autoCreateEip: true }))[0].message, /autoCreateEip is true/);
+        assert.deepEqual((await check(T.eciContainerGroup, { eipInstanceId: "eip-1" })).verdicts, []);
+    });
+
+    it("rejects an ECI virtual node that creates its own EIP, but not one given an EIP", async () => {
+        assert.equal(mandatory(await check(T.eciVirtualNode, { enablePublicNetwork: true })).length, 1);
+        assert.deepEqual((await check(T.eciVirtualNode, { enablePublicNetwork: true, eipInstanceId: "eip-1" })).verdicts, []);
+    });
+
+    it("rejects an ENS instance unless publicIpIdentification is false (the cloud's default is a public IP)", async () => {
+        assert.equal(mandatory(await check(T.ensInstance, {})).length, 1);
+        assert.deepEqual((await check(T.ensInstance, { publicIpIdentification: false })).verdicts, []);
+    });
+
+    it("reads list inputs element by element and names the element", async () => {
+        const run = await check(T.emrV2Cluster, { nodeGroups: [{ withPublicIp: false }, { withPublicIp: true }] });
+        assert.match(mandatory(run)[0].message, /nodeGroups\[1\]\.withPublicIp is true/);
+    });
+
+    it("reports each door on its own: a known open door is mandatory while another is unknown", async () => {
+        const run = await check(T.ackNodePool, { internetMaxBandwidthOut: unknown, scalingConfig: { isBondEip: true } });
+        assert.deepEqual(run.verdicts.map((v) => v.level).sort(), ["advisory", "mandatory"]);
+    });
+});

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { policies } from "../../policy/policies";
 import { ResourceTypes as T } from "../../policy/support/resourceTypes";
+import { defaultSensitivePorts } from "../../policy/support/sensitivePorts";
 import { AnalyzerResourceRecord, PolicyDiagnostic, PolicyPackSession } from "../../tools/analyzer";
 import { analyzerGrpc, analyzerProto, grpc, Struct } from "../../tools/analyzer/sdkModules";
 import { sharedPack } from "./support/sharedPack";
@@ -29,7 +30,7 @@ describe("policy pack over the engine's gRPC protocol", function () {
 
     const pack = () => session!;
 
-    it("GetAnalyzerInfo lists every policy with its level and the admin-ports schema", async () => {
+    it("GetAnalyzerInfo lists every policy with its level and the sensitive-ports schema", async () => {
         const info = await pack().info();
         assert.equal(info.name, "alicloud-blueprints");
         assert.equal(info.version, "0.1.0");
@@ -38,8 +39,8 @@ describe("policy pack over the engine's gRPC protocol", function () {
             info.policies.map((p) => [p.name, p.level]),
             policies.map((p) => [p.name, p.enforcementLevel]),
         );
-        const admin = info.policies.find((p) => p.name === "security-group-no-public-admin-ports")!;
-        assert.deepEqual((admin.configSchema?.adminPorts as { default: number[] }).default, [22, 3389]);
+        const sensitive = info.policies.find((p) => p.name === "security-group-no-public-sensitive-ports")!;
+        assert.deepEqual((sensitive.configSchema?.ports as { default: number[] }).default, [...defaultSensitivePorts]);
         assert.ok(info.policies.every((p) => p.remediationSteps.length > 0), "every policy has remediation steps");
     });
 
@@ -72,7 +73,7 @@ describe("policy pack over the engine's gRPC protocol", function () {
         const skipped = of(diagnostics, "ecs-instance-no-public-ip");
         assert.equal(skipped.length, 1);
         assert.equal(skipped[0].level, "advisory");
-        assert.match(skipped[0].message, /can't run policy 'ecs-instance-no-public-ip'.*during preview/);
+        assert.match(skipped[0].message, /Skipped during preview: internetMaxBandwidthOut is not known yet/);
     });
 
     it("AnalyzeStack matches vSwitches to their VPC through propertyDependencies when ids are unknown", async () => {
@@ -106,10 +107,10 @@ describe("policy pack over the engine's gRPC protocol", function () {
         const web = record(T.ecsInstance, "web", { internetMaxBandwidthOut: 10, systemDiskEncrypted: true });
         const rule = record(T.securityGroupRule, "alt-ssh", { type: "ingress", ipProtocol: "tcp", portRange: "2222/2222", cidrIp: "0.0.0.0/0" });
         try {
-            await pack().configure({ "ecs-instance-no-public-ip": "advisory", "security-group-no-public-admin-ports": { adminPorts: [2222] } });
+            await pack().configure({ "ecs-instance-no-public-ip": "advisory", "security-group-no-public-sensitive-ports": { ports: [2222] } });
             const configured = await pack().analyze([web, rule]);
             assert.deepEqual(of(configured, "ecs-instance-no-public-ip").map((d) => d.level), ["advisory"]);
-            assert.deepEqual(of(configured, "security-group-no-public-admin-ports").map((d) => d.level), ["mandatory"]);
+            assert.deepEqual(of(configured, "security-group-no-public-sensitive-ports").map((d) => d.level), ["mandatory"]);
 
             await pack().configure({ "ecs-instance-no-public-ip": { enforcementLevel: "disabled" } });
             assert.deepEqual(of(await pack().analyze([web]), "ecs-instance-no-public-ip"), []);
@@ -131,7 +132,7 @@ describe("policy pack over the engine's gRPC protocol", function () {
                 diagnostics.map((d) => [d.policy, d.level]).sort(),
                 [
                     ["deletion-protection-enabled", "mandatory"],
-                    ["security-group-no-public-admin-ports", "mandatory"],
+                    ["security-group-no-public-sensitive-ports", "mandatory"],
                 ],
             );
         } finally {

@@ -1,32 +1,40 @@
-// npm run docs [-- --check]: regenerates the README's component and type tables from the
-// component schema (what `pulumi package add` serves) and the stacks' diagrams in docs/diagrams
-// (what `npm run plan -- --diagram` draws), or with --check fails when they differ.
+// npm run docs [-- --check]: regenerates the README's component and type tables and
+// components/vocabulary/shapes.generated.json from the component schema (what `pulumi package add`
+// serves), and the stacks' diagrams in docs/diagrams (what `npm run plan -- --diagram` draws), or
+// with --check fails when they differ.
 import * as fs from "node:fs";
+import { renderPolicySection, withPolicySection } from "../../policy/docs";
 import { diagramFile, diagramsDir, renderShippedDiagrams } from "./diagrams";
 import { readmeRegions } from "./markdown";
 import { readmePath, readReadme, replaceRegions } from "./readme";
 import { loadComponentSchema } from "./schema";
+import { readShapesFile, shapesFileText, shapesPath } from "./shapes";
 
 async function main(): Promise<void> {
     const check = process.argv.includes("--check");
     const readme = readReadme();
-    const { text, missing } = replaceRegions(readme, readmeRegions(await loadComponentSchema()));
+    const schema = await loadComponentSchema();
+    const regions = replaceRegions(readme, readmeRegions(schema));
+    const { missing } = regions;
+    const text = withPolicySection(regions.text, renderPolicySection()); // the policy pack's table too
+    const shapes = shapesFileText(schema);
     if (missing.length > 0) {
         throw new Error(`README.md has no <!-- schema:NAME:start/end --> markers for ${missing.join(", ")}; add them where the tables belong`);
     }
     const diagrams = await renderShippedDiagrams();
     const stale = [...diagrams].filter(([stack, svg]) => !fs.existsSync(diagramFile(stack).file) || fs.readFileSync(diagramFile(stack).file, "utf8") !== svg).map(([stack]) => stack);
     if (check) {
-        if (text !== readme) {
-            throw new Error("README.md's component tables are out of date; run `npm run docs`");
+        if (text !== readme || shapes !== readShapesFile()) {
+            throw new Error("README.md's component or policy tables, or shapes.generated.json, are out of date; run `npm run docs`");
         }
         if (stale.length > 0) {
             throw new Error(`the diagrams of ${stale.join(", ")} in docs/diagrams are out of date; run \`npm run docs\``);
         }
-        console.log("README.md's component tables and the stack diagrams are up to date");
+        console.log("README.md's component and policy tables, shapes.generated.json and the stack diagrams are up to date");
         return;
     }
     fs.writeFileSync(readmePath, text);
+    fs.writeFileSync(shapesPath, shapes);
     fs.mkdirSync(diagramsDir, { recursive: true });
     for (const stack of stale) {
         fs.writeFileSync(diagramFile(stack).file, diagrams.get(stack)!);

@@ -31,6 +31,8 @@ const firstHostOffset = 10;
  */
 export class AlibabaMocks implements pulumi.runtime.Mocks {
     private readonly vswitches = new Map<string, KnownVswitch>();
+    /** vSwitch ids the program looked up that no test made known: the offline plan cannot know them. */
+    readonly unknownVswitchIds: string[] = [];
     private readonly nextHost = new Map<string, number>();
     private publicAddressCount = 0;
 
@@ -191,6 +193,7 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
 
     private switches(inputs: Inputs): Inputs {
         const ids: string[] = inputs.ids ?? [];
+        this.unknownVswitchIds.push(...ids.filter((id) => !this.vswitches.has(id)));
         const found = ids.flatMap((id) => {
             const known = this.vswitches.get(id);
             return known ? [{ ...known, vswitchId: known.id, status: "Available" }] : [];

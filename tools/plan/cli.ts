@@ -21,6 +21,21 @@ function programMessage(err: unknown): string {
         .trim();
 }
 
+/**
+ * Writes `text` and resolves once the stream has handed all of it to the OS. On a pipe, stdout is
+ * asynchronous: `process.exit` right after a large write would drop what a slow reader has not
+ * taken yet (the first 64 KiB arrived, the rest was lost).
+ */
+function writeAll(stream: NodeJS.WriteStream, text: string): Promise<void> {
+    return new Promise((resolve, reject) => stream.write(text, (err) => (err ? reject(err) : resolve())));
+}
+
+/** Exits with `code` once everything written has been handed over. */
+async function exitAfterDrain(code: number): Promise<never> {
+    await Promise.all([writeAll(process.stdout, ""), writeAll(process.stderr, "")]);
+    process.exit(code);
+}
+
 let failed = false;
 
 function fail(err: unknown): void {
@@ -28,7 +43,7 @@ function fail(err: unknown): void {
         failed = true;
         process.stderr.write(`error: ${programMessage(err)}\n`);
     }
-    process.exit(1);
+    void exitAfterDrain(1);
 }
 
 async function main(): Promise<void> {
@@ -54,16 +69,16 @@ async function main(): Promise<void> {
     const plan = await planStack({ projectDir: options.projectDir, stack: options.stack, configFile: options.configFile, program: options.program });
     const violations = pack ? await policyVerdicts(plan, options.policyConfig, await pack) : undefined;
     if (options.json) {
-        process.stdout.write(`${JSON.stringify(planJson(plan, violations), null, 2)}\n`);
+        await writeAll(process.stdout, `${JSON.stringify(planJson(plan, violations), null, 2)}\n`);
     } else {
-        process.stdout.write(renderPlan(plan) + (violations ? `\n${renderVerdicts(plan, violations)}` : ""));
+        await writeAll(process.stdout, renderPlan(plan) + (violations ? `\n${renderVerdicts(plan, violations)}` : ""));
     }
     if (options.diagram) {
         fs.writeFileSync(options.diagram, await renderPlanDiagram(plan, violations));
     }
     await (await pack)?.stop();
     // Like the engine: a mandatory violation fails the preview.
-    process.exit(violations && hasMandatoryViolation(violations) ? 2 : 0);
+    await exitAfterDrain(violations && hasMandatoryViolation(violations) ? 2 : 0);
 }
 
 main().catch(fail);

@@ -52,6 +52,29 @@ export async function planStack(request: PlanRequest = {}): Promise<Plan> {
     const config = readStackConfigFile(project, configFile);
     const run = new MockedRun({ project: project.name, stack, config: config.values, secretConfigKeys: config.secretKeys });
 
+    try {
+        return await runProgram(run, request, project, stack);
+    } catch (err) {
+        throw offlineExplained(err, run);
+    }
+}
+
+/**
+ * The program's error, or, when it stopped on an existing vSwitch the mocks could not know, a
+ * plain statement of that: without a cloud account no existing vSwitch can be looked up.
+ */
+function offlineExplained(err: unknown, run: MockedRun): unknown {
+    const [id] = run.mocks.unknownVswitchIds;
+    if (id === undefined || !(err instanceof Error) || !/was not found/.test(err.message)) {
+        return err;
+    }
+    return new pulumi.RunError(
+        `existingVswitchId: ${JSON.stringify(id)} cannot be checked offline: the plan has no cloud account, so it knows no existing vSwitch; ` +
+            "`pulumi preview` looks it up in the region, or plan without existingVswitchId to see a new VPC and vSwitch",
+    );
+}
+
+async function runProgram(run: MockedRun, request: PlanRequest, project: ReturnType<typeof readProjectFile>, stack: string): Promise<Plan> {
     const program = request.program ? path.resolve(request.program) : project.main;
     let programError: unknown;
     let exported: unknown = {};
