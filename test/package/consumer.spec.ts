@@ -118,9 +118,10 @@ describe("a consumer that installs the packed tarballs (not the workspace)", fun
                         if (!declared.has(packageName) && !declared.has(specifier)) {
                             problems.push(`${file} imports ${specifier}, which ${t.name} does not declare as a dependency`);
                         }
-                        // A library's types in the public declarations become every consumer's to compile
+                        // Another library's types in the declarations become every consumer's to compile
                         // (zod's need esModuleInterop, which Pulumi's TypeScript template does not set).
-                        if (file.endsWith(".d.ts") && !packageName.startsWith("@pulumi/") && !builtinModules.includes(specifier.replace(/^node:/, ""))) {
+                        const ours = packageName.startsWith("@pulumi/") || packageName in packedFolders || builtinModules.includes(specifier.replace(/^node:/, ""));
+                        if (file.endsWith(".d.ts") && !ours) {
                             problems.push(`${file} exposes the types of ${specifier}; keep them out of the declarations (\`@internal\`)`);
                         }
                     }
