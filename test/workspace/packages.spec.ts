@@ -2,6 +2,7 @@ import { strict as assert } from "node:assert";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { parse } from "yaml";
 import { builtProjects, ensureBuilt, repositoryDir, sourceCondition } from "../../tools/workspace";
 
 interface ExportTargets {
@@ -60,6 +61,11 @@ describe("the workspace consumes alicloud-blueprints from its sources, consumers
             assert.ok(fs.existsSync(path.join(componentsDir, targets.types)), `${targets.types} is not built`);
         }
         assert.equal(resolveInChild(manifest.name, [`--conditions=${sourceCondition}`]), path.join(componentsDir, "index.ts"));
+    });
+
+    it("`pulumi up` runs the program on the sources too: Pulumi.yaml passes the condition to node", () => {
+        const project = parse(fs.readFileSync(path.join(repositoryDir, "Pulumi.yaml"), "utf8")) as { runtime: { options?: { nodeargs?: string } } };
+        assert.ok((project.runtime.options?.nodeargs ?? "").split(/\s+/).includes(`--conditions=${sourceCondition}`), "Pulumi.yaml runtime.options.nodeargs");
     });
 
     it("tsc resolves each subpath to the same source file as the condition (tsconfig paths)", () => {
