@@ -44,7 +44,7 @@ const running = new Set<ChildProcess>();
  * still starting): its gRPC server would otherwise keep it running for good.
  */
 function killOnExit(child: ChildProcess): void {
-    if (running.size === 0 && !process.listeners("exit").includes(killRunning)) {
+    if (!process.listeners("exit").includes(killRunning)) {
         process.on("exit", killRunning);
     }
     running.add(child);
