@@ -94,6 +94,7 @@ function zodOfType(name: string, path: string, omit: OmittedPaths): z.ZodType {
  * The zod schema of a component's arguments, derived from the component schema: the same names,
  * types, enums, required keys and plain-vs-Input as `pulumi package add` serves; unknown keys are
  * refused. `omit` leaves arguments out (the stack reads secret ones from secret config instead).
+ * @internal zod types stay out of the published declarations (consumers need not compile zod's).
  */
 export function argsSchema(component: string, omit: OmittedPaths = []): z.ZodObject {
     const shape = packageShapes.components[component];
@@ -146,7 +147,7 @@ export function unknownKeyProblem(at: string, key: string, known: readonly strin
     return `${at === "" ? "args" : at}: ${describeValue(key)} is not a setting${closestHint(key, known)}; the settings are ${known.join(", ")}`;
 }
 
-/** One readable line per zod issue, naming the path, the value and the fix. */
+/** One readable line per zod issue, naming the path, the value and the fix. @internal */
 export function shapeProblemMessages(prefix: string, issues: readonly z.core.$ZodIssue[], knownKeys: (path: readonly PropertyKey[]) => readonly string[]): string[] {
     return issues.flatMap((issue) => message(issue).split("\n"));
     function message(issue: z.core.$ZodIssue): string {
@@ -168,7 +169,7 @@ export function shapeProblemMessages(prefix: string, issues: readonly z.core.$Zo
     }
 }
 
-/** The keys a strict object of `schema` accepts at `path` (for the "the settings are" list). */
+/** The keys a strict object of `schema` accepts at `path` (for the "the settings are" list). @internal */
 export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
     let current: z.ZodType | undefined = schema;
     for (const part of path) {

@@ -2,16 +2,16 @@ import { strict as assert } from "node:assert";
 import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { promisify } from "node:util";
+import { workspaceNodeArgs } from "../../tools/workspace";
 import { projectDir, stackConfigFiles, temporaryDir, writeConfigFile } from "../support/planFiles";
 
 const run = promisify(execFile);
 const cli = path.join(projectDir, "tools/plan/cli.ts");
-const tsNode = path.join(projectDir, "node_modules/.bin/ts-node");
 
-/** Runs `npm run plan -- <args>` as a user would (through ts-node), never throwing. */
+/** Runs `npm run plan -- <args>` as a user would (the same node arguments), never throwing. */
 async function plan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     try {
-        const { stdout, stderr } = await run(tsNode, ["--transpile-only", cli, ...args], { cwd: projectDir, timeout: 60_000 });
+        const { stdout, stderr } = await run(process.execPath, [...workspaceNodeArgs, cli, ...args], { cwd: projectDir, timeout: 60_000 });
         return { code: 0, stdout, stderr };
     } catch (err: any) {
         return { code: err.code ?? 1, stdout: err.stdout ?? "", stderr: err.stderr ?? "" };
@@ -33,7 +33,8 @@ describe("npm run plan", () => {
         // The mesh plan is larger than a pipe's 64 KiB buffer; the reader takes its first byte, then
         // nothing for 3 s (while the CLI has written everything and would exit), then the rest.
         const reader = "(dd bs=1 count=1 2>/dev/null; sleep 3; cat)";
-        const pipeline = `'${tsNode}' --transpile-only '${cli}' --stack mesh --json --no-policy | ${reader}; exit \${PIPESTATUS[0]}`;
+        const command = [process.execPath, ...workspaceNodeArgs, cli].map((word) => `'${word}'`).join(" ");
+        const pipeline = `${command} --stack mesh --json --no-policy | ${reader}; exit \${PIPESTATUS[0]}`;
         const { stdout } = await run("bash", ["-c", pipeline], { cwd: projectDir, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
         assert.ok(Buffer.byteLength(stdout) > 65_536, `${Buffer.byteLength(stdout)} bytes arrived: the plan was cut at the pipe buffer (or no longer exceeds one)`);
         const doc = JSON.parse(stdout) as PlanJson;
