@@ -28,6 +28,20 @@ export interface TrustPolicy {
     Statement: Array<{ Effect: "Allow"; Action: "sts:AssumeRole"; Principal: { RAM: string[] } }>;
 }
 
+/**
+ * One policy to create and attach. A RAM policy document holds at most 6,144 characters
+ * (CreatePolicy, Resource Management API reference, 2025-12-15), so the actions are split by
+ * service and, where one service needs more, into numbered parts.
+ */
+export interface NamedPolicy {
+    /** A suffix for the policy name: the service (`vpc`, `ecs`, ...), `roles` for assume-role and service-linked roles. */
+    name: string;
+    document: PolicyDocument;
+}
+
+/** The longest policy document RAM accepts, in characters. */
+export const maxPolicyDocumentLength = 6144;
+
 /** The role one member account must create for the deployer to assume. */
 export interface MemberRole {
     /** The provider (resource name) that assumes it. */
@@ -37,12 +51,12 @@ export interface MemberRole {
     /** Who may assume the role: the deployer's account. */
     trustPolicy: TrustPolicy;
     /** What the role must be allowed: everything the program does in that account. */
-    permissionPolicy: PolicyDocument;
+    permissionPolicies: NamedPolicy[];
 }
 
 export interface RamPolicies {
-    /** The policy of the identity `pulumi up` runs as (a RAM user or role of the deploying account). */
-    deployer: PolicyDocument;
+    /** The policies of the identity `pulumi up` runs as (a RAM user or role of the deploying account). */
+    deployer: NamedPolicy[];
     /** Per account reached by assume-role: the role to create there. Empty for single-account stacks. */
     memberRoles: MemberRole[];
 }
@@ -60,9 +74,31 @@ function providerUrn(reference: string | undefined): string | undefined {
     return reference ? reference.slice(0, reference.lastIndexOf("::")) : undefined;
 }
 
-function document(actions: Set<string>, extra: Statement[] = []): PolicyDocument {
-    const statements: Statement[] = actions.size > 0 ? [{ Effect: "Allow", Action: [...actions].sort(), Resource: "*" }] : [];
-    return { Version: "1", Statement: [...statements, ...extra] };
+const documentOf = (statements: Statement[]): PolicyDocument => ({ Version: "1", Statement: statements });
+
+/** The actions as policies of one service each (split further when one is too long), then the extra statements. */
+function policies(actions: Set<string>, extra: Statement[] = []): NamedPolicy[] {
+    const byService = new Map<string, string[]>();
+    for (const action of [...actions].sort()) {
+        const service = action.split(":")[0];
+        byService.set(service, [...(byService.get(service) ?? []), action]);
+    }
+    const named: NamedPolicy[] = [];
+    for (const [service, list] of byService) {
+        const parts: string[][] = [[]];
+        for (const action of list) {
+            const candidate = [...parts[parts.length - 1], action];
+            if (JSON.stringify(documentOf([{ Effect: "Allow", Action: candidate, Resource: "*" }])).length > maxPolicyDocumentLength) {
+                parts.push([action]);
+            } else {
+                parts[parts.length - 1] = candidate;
+            }
+        }
+        parts.forEach((part, i) =>
+            named.push({ name: parts.length === 1 ? service : `${service}-${i + 1}`, document: documentOf([{ Effect: "Allow", Action: part, Resource: "*" }]) }),
+        );
+    }
+    return extra.length > 0 ? [...named, { name: "roles", document: documentOf(extra) }] : named;
 }
 
 /** The actions one resource or look-up needs, from the rulebook. */
@@ -121,8 +157,8 @@ export function ramPolicies(plan: Pick<Plan, "recorded" | "calls">): RamPolicies
             accountId: String(inputs.accountId ?? "<member account id>"),
             roleArn: roleOf(urn)!,
             trustPolicy: { Version: "1", Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { RAM: [`acs:ram::${deployerAccountId}:root`] } }] },
-            permissionPolicy: document(member.actions, serviceLinkedRoleStatements(member.types)),
+            permissionPolicies: policies(member.actions, serviceLinkedRoleStatements(member.types)),
         };
     });
-    return { deployer: document(account("deployer").actions, deployerStatements), memberRoles };
+    return { deployer: policies(account("deployer").actions, deployerStatements), memberRoles };
 }
