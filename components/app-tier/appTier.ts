@@ -64,10 +64,15 @@ export class AppTier extends pulumi.ComponentResource {
                 instanceType: resolved.instanceType,
                 systemDiskCategory: resolved.systemDiskCategory,
                 rdsStorageType: resolved.rds.storageType,
+                rdsStorageGiB: resolved.rds.storageGiB,
+                rdsClass: resolved.rds.instanceClass,
+                redisClass: resolved.redis.instanceClass,
+                redisEngineVersion: resolved.redis.engineVersion,
             },
             { parent: this },
         );
         const zoneIds = placement.zoneIds;
+        const classes = { rds: placement.rdsClass, redis: placement.redisClass };
         const network = createAppTierNetwork(name, { vpcCidr: resolved.vpcCidr, layout, zoneIds, tags: resolved.tags }, this);
         const egress = createEgress(
             name,
@@ -136,13 +141,12 @@ export class AppTier extends pulumi.ComponentResource {
             protect: resolved.protect,
             tags: resolved.tags,
         };
-        const database = createDatabase(name, resolved.rds, where, this);
-        const cache = createCache(name, resolved.redis, where, this);
+        const database = createDatabase(name, resolved.rds, classes.rds, where, this);
+        const cache = createCache(name, resolved.redis, classes.redis, where, this);
         const balancer = createLoadBalancer(
             name,
             {
                 backends: nodes.map((n, i) => ({ instanceId: n.instance.id, weight: resolved.backendWeights[i] })),
-                spec: resolved.slbSpec,
                 listenerPort: resolved.listenerPort,
                 webPort: resolved.webPort,
                 healthCheckPath: resolved.healthCheckPath,

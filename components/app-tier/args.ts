@@ -22,7 +22,7 @@ export enum RedisEngineVersion {
 
 /** The MySQL database of an {@link AppTier}. */
 export interface AppTierDatabaseArgs {
-    /** The RDS MySQL 8.0 High-availability instance class. Default: "mysql.n2.small.2c" (1 core, 2 GiB, general purpose). */
+    /** The RDS MySQL 8.0 High-availability instance class, checked against what both zones sell. Default: the first of "mysql.n2.small.2c" (1 core, 2 GiB) and "mysql.n2.medium.2c" (2 cores, 4 GiB) sold in both zones, looked up. */
     instanceClass?: string;
     /** The storage in GiB, 20 to 2000 in steps of 5. Default: 20. */
     storageGiB?: number;
@@ -40,7 +40,7 @@ export interface AppTierDatabaseArgs {
 
 /** The Redis cache of an {@link AppTier}. */
 export interface AppTierCacheArgs {
-    /** The master-replica instance class. Default: "redis.master.small.default" (1 GiB, standard master-replica). */
+    /** The master-replica instance class, checked against what both zones sell for the engine version. Default: "redis.master.small.default" (1 GiB, classic, Redis up to 5.0) where both zones sell it, else "redis.shard.small.2.ce" (1 GiB, cloud-native), looked up. */
     instanceClass?: string;
     /** The Redis engine version. Default: RedisEngineVersion.V5. */
     engineVersion?: RedisEngineVersion;
@@ -70,8 +70,6 @@ export interface AppTierArgs extends NodeArgs, SshProvisioningArgs {
     webPort?: number;
     /** The path the SLB health check requests; nginx answers it with 200 "ok". Default: "/healthz". */
     healthCheckPath?: string;
-    /** The SLB (CLB) specification, pay-as-you-go by specification. Default: "slb.s1.small". */
-    slbSpec?: string;
     /** The MySQL database. Default: {} (every field at its default). */
     rds?: AppTierDatabaseArgs;
     /** The Redis cache. Default: {} (every field at its default). */
@@ -82,8 +80,8 @@ export interface AppTierArgs extends NodeArgs, SshProvisioningArgs {
     protect?: boolean;
 }
 
+// No class defaults: an unset class is looked up in the chosen zones (placement.ts).
 const databaseDefaults = {
-    instanceClass: "mysql.n2.small.2c",
     storageGiB: 20,
     storageType: "cloud_essd",
     backupRetentionDays: 7,
@@ -93,7 +91,6 @@ const databaseDefaults = {
 };
 
 const cacheDefaults = {
-    instanceClass: "redis.master.small.default",
     engineVersion: RedisEngineVersion.V5,
 };
 
@@ -108,7 +105,6 @@ const appTierDefaults = {
     listenerPort: 80,
     webPort: 80,
     healthCheckPath: "/healthz",
-    slbSpec: "slb.s1.small",
     provisionVia: ProvisionVia.CloudAssistant,
     protect: false,
 };

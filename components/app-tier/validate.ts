@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import { vpcCidrProblems } from "../network";
 import {
     ArgContext,
@@ -101,6 +102,24 @@ function provisioningProblems(args: ResolvedAppTierArgs): Array<string | undefin
     return problems;
 }
 
+/** The account's site as the provider is told it (`alicloud:accountType`, else ALIBABA_CLOUD_ACCOUNT_TYPE); undefined when not said. */
+export function accountSite(): "Domestic" | "International" | undefined {
+    const said = new pulumi.Config("alicloud").get("accountType") ?? process.env.ALIBABA_CLOUD_ACCOUNT_TYPE;
+    return said === "International" || said === "Domestic" ? said : undefined;
+}
+
+/**
+ * Shared bandwidth billing the international site sells: pay-by-data-transfer only (Alibaba's
+ * Internet Shared Bandwidth billing overview, international site, 2025-05-08); the China site also
+ * sells pay-by-bandwidth and enhanced 95th percentile. No data source lists them, so the site is
+ * read from the provider's `accountType`.
+ */
+export function bandwidthBillingProblem(billing: BandwidthBilling, site: "Domestic" | "International" | undefined): string | undefined {
+    return site === "International" && billing !== BandwidthBilling.PayByDominantTraffic
+        ? `bandwidthBilling: ${billing} is sold on the China site only, and alicloud:accountType says International; use PayByDominantTraffic (pay by traffic)`
+        : undefined;
+}
+
 /** How an AppTier reads and checks its arguments (the constructor and the stack share it). */
 export const appTierArgsSpec: BlueprintArgsSpec<AppTierArgs, ResolvedAppTierArgs> = {
     component: "AppTier",
@@ -114,14 +133,13 @@ export const appTierArgsSpec: BlueprintArgsSpec<AppTierArgs, ResolvedAppTierArgs
         ...zoneProblems(args.zoneIds, context),
         integerProblem("eipCount", args.eipCount, 1, maxEips),
         integerProblem("bandwidthMbps", args.bandwidthMbps, 1, 1000),
-        enumProblem("bandwidthBilling", args.bandwidthBilling, BandwidthBilling),
+        enumProblem("bandwidthBilling", args.bandwidthBilling, BandwidthBilling) ?? bandwidthBillingProblem(args.bandwidthBilling, accountSite()),
         ...weightProblems(args),
         portProblem("listenerPort", args.listenerPort),
         portProblem("webPort", args.webPort),
         urlPath.test(args.healthCheckPath)
             ? undefined
             : `healthCheckPath: ${describeValue(args.healthCheckPath)} is not an absolute URL path; use one such as /healthz`,
-        tokenProblem("slbSpec", args.slbSpec, "slb.s1.small"),
         ...databaseProblems(args),
         tokenProblem("redis.instanceClass", args.redis.instanceClass, "redis.master.small.default"),
         enumProblem("redis.engineVersion", args.redis.engineVersion, RedisEngineVersion),

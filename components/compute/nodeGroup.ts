@@ -42,11 +42,24 @@ export function defaultVswitchCidr(vpcCidr: string, vswitchCidr?: string): strin
 }
 
 /**
+ * Resources created in the group's network before its nodes, returned with those the nodes must
+ * wait for (e.g. a HaVip whose fixed address no node may take first).
+ */
+export type BeforeNodes = (network: NodeNetwork) => pulumi.Resource[];
+
+/**
  * The network, placement, security group, login and nodes that the single-account blueprints
  * share: a new VPC + vSwitch or an existing vSwitch, the cheapest burstable type and newest image
  * looked up unless pinned, a group trusting its members with SSH from the admin blocks only.
+ * `beforeNodes` creates what must exist in the network before the nodes (default: nothing).
  */
-export function createNodeGroup(name: string, settings: NodeGroupSettings, parent: pulumi.Resource, description: string): NodeGroup {
+export function createNodeGroup(
+    name: string,
+    settings: NodeGroupSettings,
+    parent: pulumi.Resource,
+    description: string,
+    beforeNodes?: BeforeNodes,
+): NodeGroup {
     const invokeOpts = { parent };
     const existing = settings.existingVswitchId
         ? lookupExistingVswitch("existingVswitchId", settings.existingVswitchId, invokeOpts)
@@ -79,6 +92,7 @@ export function createNodeGroup(name: string, settings: NodeGroupSettings, paren
         parent,
     );
     const login = createNodeLogin(name, settings, parent);
+    const nodesWaitFor = beforeNodes?.(network) ?? [];
     const nodes = createNodes(
         name,
         {
@@ -93,6 +107,7 @@ export function createNodeGroup(name: string, settings: NodeGroupSettings, paren
             eip: settings.eip,
             eipBandwidthMbps: settings.eipBandwidthMbps,
             tags: settings.tags,
+            dependsOn: nodesWaitFor,
         },
         parent,
     );

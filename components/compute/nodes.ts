@@ -24,6 +24,8 @@ export interface NodeGroupRequest extends Pick<ResolvedNodeArgs, "systemDiskCate
     login: NodeLogin;
     /** Bind an explicit EIP to each node (never a bandwidth-based auto-assigned public IP). */
     eip: boolean;
+    /** Resources every instance waits for without a data flow (e.g. a HaVip holding a fixed address). Default: none. */
+    dependsOn?: pulumi.Resource[];
 }
 
 /** Burstable families need a credit mode; other families reject the field. */
@@ -62,7 +64,7 @@ export function createNodes(
                 keyName: request.login.keyPairName,
                 tags: { ...request.tags, node: nodeName },
             },
-            { parent, provider },
+            { parent, provider, dependsOn: request.dependsOn },
         );
         if (!request.eip) {
             return { name: nodeName, instance };

@@ -24,13 +24,13 @@ export interface PlacementRequest {
 
 type InstanceTypeInfo = alicloud.types.output.ecs.GetInstanceTypesInstanceType;
 
-/** Orders instance types cheapest first: by price when the API gives one, else by size. */
-export function cheapestFirst(a: InstanceTypeInfo, b: InstanceTypeInfo): number {
-    const priceA = Number.parseFloat(a.price);
-    const priceB = Number.parseFloat(b.price);
-    if (Number.isFinite(priceA) && Number.isFinite(priceB) && priceA !== priceB) {
-        return priceA - priceB;
-    }
+/**
+ * Orders instance types smallest first: fewest vCPUs, then least memory. Within one burstable
+ * family the smallest type is the cheapest, so no price is asked for: `sortedBy: "Price"` makes the
+ * provider call the billing API (BssOpenApi GetPayAsYouGoPrice) for every type, which a deploy role
+ * without billing permissions (such as a mesh member's assumed role) is refused at preview.
+ */
+export function smallestFirst(a: InstanceTypeInfo, b: InstanceTypeInfo): number {
     return a.cpuCoreCount - b.cpuCoreCount || a.memorySize - b.memorySize || a.id.localeCompare(b.id);
 }
 
@@ -66,12 +66,11 @@ export function resolvePlacement(request: PlacementRequest, opts: pulumi.InvokeO
             availabilityZone: zoneId,
             instanceChargeType: "PostPaid",
             systemDiskCategory: request.systemDiskCategory,
-            sortedBy: "Price",
         },
         opts,
     );
     return pulumi.all([types.instanceTypes, zoneId]).apply(([found, pinnedZone]) => {
-        const fitting = found.filter((t) => t.memorySize >= request.minMemoryGiB).sort(cheapestFirst);
+        const fitting = found.filter((t) => t.memorySize >= request.minMemoryGiB).sort(smallestFirst);
         const where = pinnedZone ? `zone ${pinnedZone}` : "this region";
         if (fitting.length === 0) {
             throw plainRunError(

@@ -1,11 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
 import * as random from "@pulumi/random";
 import { createNodeGroup } from "../compute/nodeGroup";
 import { describeNodes } from "../compute/nodes";
 import { provisionNodes, ProvisionNodesArgs, renderProvisionBundles } from "../provision/remote";
 import { checkedArgs, componentOutputs, NodeInfo, PublicAccess } from "../vocabulary";
 import { HaVipPairArgs } from "./args";
-import { createHaVip } from "./havip";
+import { attachHaVip, createHaVipAddress } from "./havip";
 import { createHaRules } from "./securityRules";
 import { havipPairArgsSpec } from "./validate";
 
@@ -40,11 +41,21 @@ export class HaVipPair extends pulumi.ComponentResource {
         const resolved = checkedArgs(havipPairArgsSpec, this, name, args);
 
         const nodeNames = Array.from({ length: resolved.nodeCount }, (_, i) => `${resolved.nodeNamePrefix}${i + 1}`);
+        let havip: alicloud.vpc.HaVipv2 | undefined;
         const group = createNodeGroup(
             name,
             { ...resolved, nodeNames, eip: resolved.publicAccess === PublicAccess.Eip },
             this,
             `Nodes of HaVip pair ${name}`,
+            (network) => {
+                havip = createHaVipAddress(
+                    name,
+                    { vswitchId: network.vswitchId, vswitchCidr: network.vswitchCidr, address: resolved.havipAddress, tags: resolved.tags },
+                    this,
+                );
+                // A fixed address must be the HaVip's before any node can be given it.
+                return resolved.havipAddress === undefined ? [] : [havip];
+            },
         );
         const privateIps = group.nodes.map((node) => node.instance.privateIp);
         const rules = createHaRules(
@@ -52,12 +63,10 @@ export class HaVipPair extends pulumi.ComponentResource {
             { securityGroupId: group.securityGroup.id, nodePrivateIps: privateIps, allowedCidrs: resolved.allowedCidrs },
             this,
         );
-        const vip = createHaVip(
+        const vip = attachHaVip(
             name,
             {
-                vswitchId: group.network.vswitchId,
-                vswitchCidr: group.network.vswitchCidr,
-                address: resolved.havipAddress,
+                havip: havip!,
                 nodes: group.nodes,
                 eip: resolved.havipEip,
                 eipBandwidthMbps: resolved.eipBandwidthMbps,

@@ -17,7 +17,15 @@ export const minNodes = 2;
 /** A HaVip serves at most 10 ECS instances. */
 export const maxNodes = 10;
 
-/** The problem with a fixed HaVip address in a vSwitch block, if any. */
+/** Addresses Alibaba Cloud keeps in every vSwitch: the first one and the last three. */
+const reservedAtStart = 1n;
+const reservedAtEnd = 3n;
+
+/**
+ * The problem with a fixed HaVip address in a vSwitch block, if any: outside the block, or one of
+ * the addresses the system keeps (the first and the last three: CreateVSwitchCidrReservation's
+ * documentation, e.g. .0, .253, .254 and .255 of a /24).
+ */
 export function havipAddressProblem(address: string, vswitchCidr: string): string | undefined {
     const parsed = tryParseCidr(`${address}/32`);
     if ("error" in parsed) {
@@ -25,8 +33,11 @@ export function havipAddressProblem(address: string, vswitchCidr: string): strin
     }
     const block = parseCidr(vswitchCidr);
     const ip = parsed.block.first;
-    if (!contains(block, parsed.block) || ip === block.first || ip === block.last) {
-        return `havipAddress: ${describeValue(address)} is not a usable address of the vSwitch block ${vswitchCidr}; choose a host address inside it or leave havipAddress unset`;
+    if (!contains(block, parsed.block)) {
+        return `havipAddress: ${describeValue(address)} is outside the vSwitch block ${vswitchCidr}; choose a host address inside it or leave havipAddress unset`;
+    }
+    if (ip < block.first + reservedAtStart || ip > block.last - reservedAtEnd) {
+        return `havipAddress: ${describeValue(address)} is reserved in the vSwitch block ${vswitchCidr} (Alibaba Cloud keeps its first and last three addresses); choose another address inside it or leave havipAddress unset`;
     }
     return undefined;
 }

@@ -3,6 +3,7 @@ export * from "./nginx";
 export * from "./keepalived";
 export * from "./environment";
 export * from "./installScript";
+export * from "./firstBoot";
 export * from "./hash";
 export * from "./nodeBundle";
 export * from "./remote";

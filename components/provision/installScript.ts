@@ -6,6 +6,7 @@
  */
 import { describeValue, enumProblem, throwIfProblems, userNameProblem } from "../vocabulary";
 import { ProvisionEnvironment, ServiceControl } from "./environment";
+import { renderFirstBootWait } from "./firstBoot";
 import { filePathProblem } from "./keepalived";
 import { validateNodeName } from "./nginx";
 
@@ -224,6 +225,7 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         "}",
         "",
         "[ \"$(id -u)\" = 0 ] || fail \"run as root (e.g. sudo bash -s)\"",
+        ...renderFirstBootWait(),
         "install_missing_packages",
         "",
         ...opts.files.flatMap((file, i) => stageFile(file, i)),

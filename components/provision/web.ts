@@ -8,6 +8,7 @@ import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
 import { enumProblem, integerProblem, ProvisionVia, throwIfProblems } from "../vocabulary";
 import { ProvisionEnvironment, systemdEnvironment } from "./environment";
+import { firstBootWaitBudgetSeconds } from "./firstBoot";
 import { contentHash } from "./hash";
 import { InstallFile, ManagedService, renderInstallScript } from "./installScript";
 import { DEFAULT_HEALTH_PATH, renderIndexPage, renderNginxSite, validateNodeName } from "./nginx";
@@ -68,6 +69,22 @@ export function cloudAssistantContent(script: string): string {
     return Buffer.from(wrapper, "utf8").toString("base64");
 }
 
+/**
+ * Seconds Cloud Assistant lets the script run by default: the first-boot wait (cloud-init, then the
+ * apt locks) at its longest, plus ten minutes for the package installs.
+ */
+export const defaultCommandTimeoutSeconds = firstBootWaitBudgetSeconds() + 900;
+
+/**
+ * The create timeout of an invocation. The provider waits for the run to reach Success and gives
+ * up after 1 minute by default (resource_alicloud_ecs_invocation.go:21): it must cover the
+ * command's own timeout, the minute Cloud Assistant may take to deliver it to a node that has just
+ * booted, and the provider's polling.
+ */
+export function invocationCreateTimeout(commandSeconds: number): string {
+    return `${Math.ceil(commandSeconds / 60) + 5}m`;
+}
+
 /** One web node to provision. */
 export interface WebNodeTarget {
     /** Node name shown on its page and used in the resource names. Required. */
@@ -88,7 +105,7 @@ export interface ProvisionWebNodesArgs {
     site?: WebSiteOptions;
     /** SSH login with `login.jumpHost` set; required with `ProvisionVia.JumpHost`. Default: none. */
     login?: SshLoginArgs;
-    /** Seconds Cloud Assistant lets the script run (package installs included), 60 to 86400. Default: `600`. */
+    /** Seconds Cloud Assistant lets the script run (first-boot wait and package installs included), 60 to 86400. Default: `1800`. */
     timeoutSeconds?: number;
 }
 
@@ -114,7 +131,7 @@ export function validateProvisionWebNodesArgs(args: ProvisionWebNodesArgs): stri
             problems.push(...sshLoginProblems(args.login));
         }
     }
-    problems.push(integerProblem("timeoutSeconds", args.timeoutSeconds ?? 600, 60, 86400));
+    problems.push(integerProblem("timeoutSeconds", args.timeoutSeconds ?? defaultCommandTimeoutSeconds, 60, 86400));
     if (args.site !== undefined) {
         problems.push(integerProblem("site.port", args.site.port ?? 80, 1, 65535), urlPathProblem("site.healthPath", args.site.healthPath ?? DEFAULT_HEALTH_PATH));
     }
@@ -147,7 +164,7 @@ export function provisionWebNodes(
                         description: `Installs nginx on ${node.name} (alicloud-blueprints, ${bundle.contentHash.slice(0, 12)})`,
                         type: "RunShellScript",
                         commandContent: cloudAssistantContent(bundle.script),
-                        timeout: args.timeoutSeconds ?? 600,
+                        timeout: args.timeoutSeconds ?? defaultCommandTimeoutSeconds,
                         workingDir: "/root",
                     },
                     // A changed script must run again: a new command, and with it a new invocation.
@@ -156,7 +173,12 @@ export function provisionWebNodes(
                 const invocation = new alicloud.ecs.EcsInvocation(
                     `${resourceName}-run`,
                     { commandId: cmd.id, instanceIds: [node.instanceId], repeatMode: "Once", username: "root" },
-                    { ...opts, parent, replaceOnChanges: [...(opts.replaceOnChanges ?? []), "commandId", "instanceIds"] },
+                    {
+                        ...opts,
+                        parent,
+                        replaceOnChanges: [...(opts.replaceOnChanges ?? []), "commandId", "instanceIds"],
+                        customTimeouts: { ...opts.customTimeouts, create: invocationCreateTimeout(args.timeoutSeconds ?? defaultCommandTimeoutSeconds) },
+                    },
                 );
                 return { name: node.name, command: cmd, invocation };
             }

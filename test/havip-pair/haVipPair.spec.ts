@@ -122,9 +122,18 @@ describe("HaVipPair", () => {
         }
     });
 
-    it("uses a fixed HaVip address inside a new vSwitch", async () => {
-        const { pair } = await build({ vpcCidr: "10.8.0.0/16", havipAddress: "10.8.0.100", provision: false });
-        assert.equal(await valueOf(pair.havipAddress), "10.8.0.100");
+    it("uses a fixed HaVip address inside a new vSwitch, and creates the HaVip before the nodes", async () => {
+        const { pair, run } = await build({ vpcCidr: "10.8.0.0/16", havipAddress: "10.8.0.252", provision: false });
+        assert.equal(await valueOf(pair.havipAddress), "10.8.0.252");
+        const havip = run.ofType(T.havip)[0];
+        for (const node of run.ofType(T.instance)) {
+            assert.deepEqual(node.options.dependsOn, [havip.urn], `${node.name} does not wait for the HaVip`);
+        }
+    });
+
+    it("lets the HaVip and the nodes be created in parallel when the address is the cloud's pick", async () => {
+        const { run } = await build({ provision: false });
+        assert.ok(run.ofType(T.instance).every((node) => node.options.dependsOn.length === 0));
     });
 
     const bad: Array<{ case: string; args: HaVipPairArgs; problem: string }> = [
@@ -139,8 +148,13 @@ describe("HaVipPair", () => {
         {
             case: "HaVip address outside the vSwitch",
             args: { vpcCidr: "10.8.0.0/16", havipAddress: "10.9.0.5" },
-            problem: 'havipAddress: "10.9.0.5" is not a usable address of the vSwitch block 10.8.0.0/24; choose a host address inside it or leave havipAddress unset',
+            problem: 'havipAddress: "10.9.0.5" is outside the vSwitch block 10.8.0.0/24; choose a host address inside it or leave havipAddress unset',
         },
+        ...["10.8.0.0", "10.8.0.253", "10.8.0.254", "10.8.0.255"].map((address) => ({
+            case: `HaVip address ${address}, which the vSwitch keeps`,
+            args: { vpcCidr: "10.8.0.0/16", havipAddress: address },
+            problem: `havipAddress: "${address}" is reserved in the vSwitch block 10.8.0.0/24 (Alibaba Cloud keeps its first and last three addresses); choose another address inside it or leave havipAddress unset`,
+        })),
         {
             case: "no way in for provisioning",
             args: { publicAccess: PublicAccess.None },

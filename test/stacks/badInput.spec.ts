@@ -87,7 +87,7 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
         case: "a setting the component lacks (appTier.eipBandwidthMbps, once accepted and ignored)",
         config: { ...region, "alicloud-blueprints:appTier": { eipBandwidthMbps: 150 } },
         message: stackError(
-            'alicloud-blueprints:appTier: "eipBandwidthMbps" is not a setting (did you mean "bandwidthMbps"?); the settings are adminCidrs, backendWeights, bandwidthBilling, bandwidthMbps, eipCount, healthCheckPath, image, imageId, instanceType, jumpHost, listenerPort, passwordLogin, protect, provisionVia, rds, redis, slbSpec, sshPublicKey, systemDiskCategory, systemDiskSize, tags, vpcCidr, webNodeCount, webNodeNamePrefix, webPort, zoneIds',
+            'alicloud-blueprints:appTier: "eipBandwidthMbps" is not a setting (did you mean "bandwidthMbps"?); the settings are adminCidrs, backendWeights, bandwidthBilling, bandwidthMbps, eipCount, healthCheckPath, image, imageId, instanceType, jumpHost, listenerPort, passwordLogin, protect, provisionVia, rds, redis, sshPublicKey, systemDiskCategory, systemDiskSize, tags, vpcCidr, webNodeCount, webNodeNamePrefix, webPort, zoneIds',
         ),
     },
     { case: "a mesh account without its id", config: { ...region, "alicloud-blueprints:cenMesh": { accounts: [{ name: "master" }, { name: "b", accountId: "2" }] } }, message: stackError("alicloud-blueprints:cenMesh.accounts[0].accountId: is required and not set; set it to a string") },

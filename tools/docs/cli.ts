@@ -4,6 +4,7 @@
 // with --check fails when they differ.
 import * as fs from "node:fs";
 import { renderPolicySection, withPolicySection } from "../../policy/docs";
+import { renderRulebook, rulesPath } from "../mocks/rulebook/render";
 import { diagramFile, diagramsDir, renderShippedDiagrams } from "./diagrams";
 import { readmeRegions } from "./markdown";
 import { readmePath, readReadme, replaceRegions } from "./readme";
@@ -21,11 +22,12 @@ async function main(): Promise<void> {
     if (missing.length > 0) {
         throw new Error(`README.md has no <!-- schema:NAME:start/end --> markers for ${missing.join(", ")}; add them where the tables belong`);
     }
+    const rules = renderRulebook(); // tools/mocks/rulebook/RULES.md
     const diagrams = await renderShippedDiagrams();
     const stale = [...diagrams].filter(([stack, svg]) => !fs.existsSync(diagramFile(stack).file) || fs.readFileSync(diagramFile(stack).file, "utf8") !== svg).map(([stack]) => stack);
     if (check) {
-        if (text !== readme || shapes !== readShapesFile()) {
-            throw new Error("README.md's component or policy tables, or shapes.generated.json, are out of date; run `npm run docs`");
+        if (text !== readme || shapes !== readShapesFile() || rules !== fs.readFileSync(rulesPath, "utf8")) {
+            throw new Error("README.md's component or policy tables, shapes.generated.json or the rulebook's RULES.md are out of date; run `npm run docs`");
         }
         if (stale.length > 0) {
             throw new Error(`the diagrams of ${stale.join(", ")} in docs/diagrams are out of date; run \`npm run docs\``);
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     }
     fs.writeFileSync(readmePath, text);
     fs.writeFileSync(shapesPath, shapes);
+    fs.writeFileSync(rulesPath, rules);
     fs.mkdirSync(diagramsDir, { recursive: true });
     for (const stack of stale) {
         fs.writeFileSync(diagramFile(stack).file, diagrams.get(stack)!);

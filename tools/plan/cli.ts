@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { defaultPackDir, hasMandatoryViolation, PolicyPackSession } from "../analyzer";
 import { renderPlanDiagram } from "./diagram";
 import { planStack } from "./planStack";
+import { ramPolicies } from "./ramPolicy";
 import { planJson, renderPlan } from "./render";
 import { policyVerdicts, renderVerdicts } from "./verdicts";
 
@@ -58,15 +59,31 @@ async function main(): Promise<void> {
         .option("--policy-pack <dir>", "policy pack to run (as --policy-pack); default: this repository's policy/")
         .option("--no-policy", "skip the policy pack (faster; no verdicts)")
         .option("--diagram <file>", "also write the stack's network as an SVG diagram, verdicts marked")
+        .option("--ram-policy", "print the RAM policies the deploy needs (JSON: deployer policy, member roles) instead of the plan", false)
         .parse(process.argv)
-        .opts<{ stack: string; configFile?: string; projectDir: string; program?: string; json: boolean; policy: boolean; policyConfig?: string; policyPack?: string; diagram?: string }>();
+        .opts<{
+            stack: string;
+            configFile?: string;
+            projectDir: string;
+            program?: string;
+            json: boolean;
+            policy: boolean;
+            policyConfig?: string;
+            policyPack?: string;
+            diagram?: string;
+            ramPolicy: boolean;
+        }>();
 
     // A program can also fail inside an apply or a data-source call, after the code has returned.
     process.on("unhandledRejection", fail);
     // The pack starts in its own process while the program runs here (it is stopped at exit).
-    const pack = options.policy ? PolicyPackSession.start(options.policyPack ? path.resolve(options.policyPack) : defaultPackDir) : undefined;
+    const pack = options.policy && !options.ramPolicy ? PolicyPackSession.start(options.policyPack ? path.resolve(options.policyPack) : defaultPackDir) : undefined;
     pack?.catch(() => undefined);
     const plan = await planStack({ projectDir: options.projectDir, stack: options.stack, configFile: options.configFile, program: options.program });
+    if (options.ramPolicy) {
+        await writeAll(process.stdout, `${JSON.stringify(ramPolicies(plan), null, 2)}\n`);
+        process.exit(0);
+    }
     const violations = pack ? await policyVerdicts(plan, options.policyConfig, await pack) : undefined;
     if (options.json) {
         await writeAll(process.stdout, `${JSON.stringify(planJson(plan, violations), null, 2)}\n`);

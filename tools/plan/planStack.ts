@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
-import { maskedInputs, MockedRun, RecordedResource } from "../mocks";
+import { maskedInputs, MockedRun, RecordedCall, RecordedResource } from "../mocks";
 import { resolveMasked } from "./outputs";
 import { readProjectFile, readStackConfigFile } from "./stackConfig";
 
@@ -15,6 +15,20 @@ export interface PlanRequest {
     program?: string;
 }
 
+/** A planned resource's options, as the engine receives them. */
+export interface PlannedOptions {
+    protect: boolean;
+    /** URNs the resource waits for without a data flow. */
+    dependsOn: string[];
+    customTimeouts: { create?: string; update?: string; delete?: string } | null;
+    ignoreChanges: string[];
+    deleteBeforeReplace: boolean;
+    replaceOnChanges: string[];
+    retainOnDelete: boolean;
+    /** The explicit or inherited provider's URN; null for the default provider. */
+    provider: string | null;
+}
+
 /** One planned resource, as `--json` prints it (inputs masked). */
 export interface PlannedResource {
     urn: string;
@@ -23,6 +37,7 @@ export interface PlannedResource {
     parent: string | null;
     provider: string | null;
     inputs: Record<string, unknown>;
+    options: PlannedOptions;
 }
 
 export interface Plan {
@@ -32,6 +47,8 @@ export interface Plan {
     outputs: Record<string, unknown>;
     /** The raw registrations, secrets still wrapped (for policies and tests; never printed). */
     recorded: RecordedResource[];
+    /** The look-ups the program made, in order. */
+    calls: RecordedCall[];
 }
 
 /** The provider's URN from a provider reference (`<urn>::<id>`). */
@@ -103,7 +120,17 @@ async function runProgram(run: MockedRun, request: PlanRequest, project: ReturnT
             parent: r.parent ?? null,
             provider: providerUrn(r.provider),
             inputs: maskedInputs(r),
+            options: {
+                protect: r.options.protect ?? false,
+                dependsOn: r.options.dependsOn,
+                customTimeouts: r.options.customTimeouts ?? null,
+                ignoreChanges: r.options.ignoreChanges,
+                deleteBeforeReplace: r.options.deleteBeforeReplace ?? false,
+                replaceOnChanges: r.options.replaceOnChanges,
+                retainOnDelete: r.options.retainOnDelete ?? false,
+                provider: r.options.provider ?? null,
+            },
         }),
     );
-    return { stack, project: project.name, resources, outputs: masked, recorded: run.resources };
+    return { stack, project: project.name, resources, outputs: masked, recorded: run.resources, calls: run.mocks.calls };
 }
