@@ -7,6 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Command } from "commander";
 import { stringify } from "yaml";
+import { workspaceNodeArgs } from "../tools/workspace";
 import { formatTable, median } from "./support/stats";
 
 interface Case {
@@ -31,8 +32,8 @@ function nodesCase(dir: string, nodes: number): Case {
 }
 
 function measure(c: Case): Sample {
-    const args = ["--transpile-only", path.join(root, "bench/planWorker.ts"), c.stack, c.configFile ?? "", c.program ?? ""];
-    const out = execFileSync(path.join(root, "node_modules/.bin/ts-node"), args, { cwd: root, encoding: "utf8", timeout: 300_000 });
+    const args = [...workspaceNodeArgs, path.join(root, "bench/planWorker.ts"), c.stack, c.configFile ?? "", c.program ?? ""];
+    const out = execFileSync(process.execPath, args, { cwd: root, encoding: "utf8", timeout: 300_000 });
     return JSON.parse(out) as Sample;
 }
 

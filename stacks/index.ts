@@ -1,4 +1,5 @@
 import { deployBlueprints } from "./blueprints";
 import { readStackConfig } from "./config";
+import { refuseExampleValues } from "./exampleValues";
 
-export = deployBlueprints(readStackConfig());
+export = deployBlueprints(refuseExampleValues(readStackConfig()));

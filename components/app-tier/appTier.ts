@@ -1,17 +1,17 @@
 import * as pulumi from "@pulumi/pulumi";
 import { lookupImageId } from "../compute/image";
 import { createNodeLogin } from "../compute/login";
-import { createNodes, CreatedNode, describeNodes, NodeInfo } from "../compute/nodes";
+import { createNodes, CreatedNode, describeNodes } from "../compute/nodes";
 import { createNodeSecurityGroup } from "../compute/securityGroup";
-import { provisionWebNodes, ProvisionVia } from "../provision/web";
-import { ArgProblems } from "../shared/validation";
-import { AppTierArgs, ResolvedAppTierArgs, resolveAppTierArgs } from "./args";
+import { provisionWebNodes } from "../provision/web";
+import { checkedArgs, componentOutputs, NodeInfo, ProvisionVia } from "../vocabulary";
+import { AppTierArgs, ResolvedAppTierArgs } from "./args";
 import { createCache, createDatabase } from "./data";
 import { createAppTierNetwork, createEgress } from "./egress";
 import { planAppTierLayout, zoneSlotOf } from "./layout";
 import { createLoadBalancer, createWebIngressRule } from "./loadBalancer";
 import { resolveAppTierPlacement } from "./placement";
-import { appTierArgProblems } from "./validate";
+import { appTierArgsSpec } from "./validate";
 
 /** Web node names in node order: `<prefix>1`, `<prefix>2`, ... */
 function webNodeNames(args: ResolvedAppTierArgs): string[] {
@@ -55,10 +55,7 @@ export class AppTier extends pulumi.ComponentResource {
 
     constructor(name: string, args: AppTierArgs, opts?: pulumi.ComponentResourceOptions) {
         super("alicloud-blueprints:index:AppTier", name, {}, opts);
-        const resolved = resolveAppTierArgs(args);
-        const problems = new ArgProblems();
-        problems.addAll(appTierArgProblems(args, resolved));
-        problems.throwIfAny(this, "AppTier", name);
+        const resolved = checkedArgs(appTierArgsSpec, this, name, args);
 
         const layout = planAppTierLayout(resolved.vpcCidr);
         const placement = resolveAppTierPlacement(
@@ -67,10 +64,15 @@ export class AppTier extends pulumi.ComponentResource {
                 instanceType: resolved.instanceType,
                 systemDiskCategory: resolved.systemDiskCategory,
                 rdsStorageType: resolved.rds.storageType,
+                rdsStorageGiB: resolved.rds.storageGiB,
+                rdsClass: resolved.rds.instanceClass,
+                redisClass: resolved.redis.instanceClass,
+                redisEngineVersion: resolved.redis.engineVersion,
             },
             { parent: this },
         );
         const zoneIds = placement.zoneIds;
+        const classes = { rds: placement.rdsClass, redis: placement.redisClass };
         const network = createAppTierNetwork(name, { vpcCidr: resolved.vpcCidr, layout, zoneIds, tags: resolved.tags }, this);
         const egress = createEgress(
             name,
@@ -140,13 +142,12 @@ export class AppTier extends pulumi.ComponentResource {
             protect: resolved.protect,
             tags: resolved.tags,
         };
-        const database = createDatabase(name, resolved.rds, where, this);
-        const cache = createCache(name, resolved.redis, where, this);
+        const database = createDatabase(name, resolved.rds, classes.rds, where, this);
+        const cache = createCache(name, resolved.redis, classes.redis, where, this);
         const balancer = createLoadBalancer(
             name,
             {
                 backends: nodes.map((n, i) => ({ instanceId: n.instance.id, weight: resolved.backendWeights[i] })),
-                spec: resolved.slbSpec,
                 listenerPort: resolved.listenerPort,
                 webPort: resolved.webPort,
                 healthCheckPath: resolved.healthCheckPath,
@@ -169,20 +170,6 @@ export class AppTier extends pulumi.ComponentResource {
         this.natGatewayId = egress.natGateway.id;
         this.eipAddresses = pulumi.all(egress.eips.map((eip) => eip.ipAddress));
         this.webNodes = describeNodes(nodes);
-        this.registerOutputs({
-            vpcId: this.vpcId,
-            zoneIds: this.zoneIds,
-            slbAddress: this.slbAddress,
-            rdsHost: this.rdsHost,
-            rdsPort: this.rdsPort,
-            databaseName: this.databaseName,
-            databaseUser: this.databaseUser,
-            databasePassword: this.databasePassword,
-            redisHost: this.redisHost,
-            redisPassword: this.redisPassword,
-            natGatewayId: this.natGatewayId,
-            eipAddresses: this.eipAddresses,
-            webNodes: this.webNodes,
-        });
+        this.registerOutputs(componentOutputs(this));
     }
 }

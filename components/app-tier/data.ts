@@ -3,6 +3,17 @@ import * as alicloud from "@pulumi/alicloud";
 import * as random from "@pulumi/random";
 import { ResolvedCacheArgs, ResolvedDatabaseArgs } from "./args";
 
+/**
+ * Timeouts longer than the provider's defaults (RDS: create 50 min, update 30 min; Redis: create
+ * 20 min). A High-availability RDS in two zones and a master-replica Redis across two zones have
+ * outlasted earlier defaults (the provider's PR 5591 and issue 4634), and a class change on local
+ * disks migrates the data, which takes as long as the data needs (Alibaba's RDS FAQ 212057).
+ */
+export const dataTimeouts = {
+    rds: { create: "60m", update: "120m" },
+    redis: { create: "40m" },
+} as const;
+
 /** The special characters both RDS account and Redis passwords accept. */
 const dataPasswordSpecials = "!@#$%^&*()_+-=";
 
@@ -42,11 +53,17 @@ export interface Database {
 }
 
 /**
- * RDS MySQL 8.0 High-availability: primary in zone 1, standby in zone 2 (`zoneIdSlaveA`, one data
+ * RDS MySQL 8.0 High-availability of `instanceClass` (looked up, or pinned and checked, by the placement): primary in zone 1, standby in zone 2 (`zoneIdSlaveA`, one data
  * vSwitch per zone in order), the web blocks as the only whitelist, automatic backups kept
  * `backupRetentionDays`, and an application account with read/write on one database.
  */
-export function createDatabase(name: string, args: ResolvedDatabaseArgs, where: DataPlacement, parent: pulumi.Resource): Database {
+export function createDatabase(
+    name: string,
+    args: ResolvedDatabaseArgs,
+    instanceClass: pulumi.Input<string>,
+    where: DataPlacement,
+    parent: pulumi.Resource,
+): Database {
     const instance = new alicloud.rds.Instance(
         `${name}-rds`,
         {
@@ -54,7 +71,7 @@ export function createDatabase(name: string, args: ResolvedDatabaseArgs, where: 
             engine: "MySQL",
             engineVersion: "8.0",
             category: "HighAvailability",
-            instanceType: args.instanceClass,
+            instanceType: instanceClass,
             instanceStorage: args.storageGiB,
             dbInstanceStorageType: args.storageType,
             instanceChargeType: "Postpaid",
@@ -67,7 +84,7 @@ export function createDatabase(name: string, args: ResolvedDatabaseArgs, where: 
             deletionProtection: where.protect,
             tags: where.tags,
         },
-        { parent },
+        { parent, customTimeouts: dataTimeouts.rds },
     );
     const password = createDataPassword(`${name}-rds-password`, parent);
     const account = new alicloud.rds.RdsAccount(
@@ -116,7 +133,13 @@ export interface Cache {
  * Redis master-replica: master in zone 1, replica in zone 2 (`secondaryZoneId`), in the first data
  * vSwitch, password required (`vpcAuthMode: Open`), the web blocks as the only whitelist.
  */
-export function createCache(name: string, args: ResolvedCacheArgs, where: DataPlacement, parent: pulumi.Resource): Cache {
+export function createCache(
+    name: string,
+    args: ResolvedCacheArgs,
+    instanceClass: pulumi.Input<string>,
+    where: DataPlacement,
+    parent: pulumi.Resource,
+): Cache {
     const password = createDataPassword(`${name}-redis-password`, parent);
     const instance = new alicloud.kvstore.Instance(
         `${name}-redis`,
@@ -124,7 +147,7 @@ export function createCache(name: string, args: ResolvedCacheArgs, where: DataPl
             dbInstanceName: `${name}-redis`,
             instanceType: "Redis",
             engineVersion: args.engineVersion,
-            instanceClass: args.instanceClass,
+            instanceClass,
             nodeType: "MASTER_SLAVE",
             paymentType: "PostPaid",
             zoneId: where.zoneIds.apply((zones) => zones[0]),
@@ -136,7 +159,7 @@ export function createCache(name: string, args: ResolvedCacheArgs, where: DataPl
             instanceReleaseProtection: where.protect,
             tags: where.tags,
         },
-        { parent },
+        { parent, customTimeouts: dataTimeouts.redis },
     );
     return { instance, password };
 }

@@ -7,7 +7,6 @@ export const slbBackendSourceCidr = "100.64.0.0/10";
 export interface LoadBalancerRequest {
     /** The web nodes' instance ids and weights, in node order. */
     backends: Array<{ instanceId: pulumi.Input<string>; weight: number }>;
-    spec: string;
     listenerPort: number;
     webPort: number;
     healthCheckPath: string;
@@ -23,8 +22,11 @@ export interface LoadBalancer {
 }
 
 /**
- * An internet-facing CLB (pay-as-you-go by specification, pay-by-traffic), an HTTP listener with a
- * health check on the nginx health path, and the web nodes as weighted backends.
+ * An internet-facing CLB billed pay-as-you-go by usage (pay-by-LCU: no specification, it scales with
+ * the traffic) and by traffic, an HTTP listener with a health check on the nginx health path, and
+ * the web nodes as weighted backends. Pay-by-specification CLB can no longer be bought (Alibaba's
+ * CLB FAQ: since 2025-06-01), and the provider's default when `instanceChargeType` is unset is
+ * exactly that, so the billing is always set.
  */
 export function createLoadBalancer(name: string, request: LoadBalancerRequest, parent: pulumi.Resource): LoadBalancer {
     const slb = new alicloud.slb.ApplicationLoadBalancer(
@@ -34,8 +36,7 @@ export function createLoadBalancer(name: string, request: LoadBalancerRequest, p
             addressType: "internet",
             internetChargeType: "PayByTraffic",
             paymentType: "PayAsYouGo",
-            instanceChargeType: "PayBySpec",
-            loadBalancerSpec: request.spec,
+            instanceChargeType: "PayByCLCU",
             deleteProtection: request.protect ? "on" : "off",
             tags: request.tags,
         },

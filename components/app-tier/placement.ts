@@ -1,73 +1,25 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { burstableFamily } from "../compute/nodeGroup";
-import { cheapestFirst } from "../compute/placement";
+import { smallestFirst } from "../compute/placement";
+import { pickPlacement, pickTypeForZones } from "./placementPick";
+import { AppTierPlacement, RdsClassOffer, TypeOffer } from "./placementTypes";
 
-/** The two zones and the web instance type of an app tier. */
-export interface AppTierPlacement {
-    zoneIds: [string, string];
-    instanceType: string;
-}
+export { pickPlacement, pickTypeForZones } from "./placementPick";
+export * from "./placementTypes";
 
-/** An instance type and the zones it is sold in, as the ECS data sources report them. */
-export interface TypeOffer {
-    instanceType: string;
-    zones: string[];
-}
-
-/** What the data sources say is available; every list in the data source's order. */
-export interface AvailabilityAnswers {
-    /** Candidate web instance types, cheapest first (a single one when pinned). */
-    offers: TypeOffer[];
-    /** Zones selling RDS MySQL 8.0 High-availability with the chosen storage. */
-    rdsZones: string[];
-    /** Zones selling Redis. */
-    redisZones: string[];
-    /** What the RDS answer was asked for, for the message. */
-    rdsDescription: string;
-}
-
-function list(zones: readonly string[]): string {
-    return zones.length === 0 ? "none" : zones.join(", ");
-}
+/** The RDS edition the tier creates: MySQL 8.0 High-availability. */
+export const rdsEdition = { engine: "MySQL", engineVersion: "8.0", category: "HighAvailability" } as const;
 
 /**
- * The cheapest offered type sold in two zones that also sell RDS and Redis, and the first two such
- * zones in the ECS data source's order. Throws an Error naming every list when there is none.
+ * The classes tried, in order, when none is pinned: the smallest general-purpose HA classes for
+ * RDS (1 core/2 GiB, then 2 cores/4 GiB); for Redis the 1 GiB classic master-replica class, else
+ * the 1 GiB cloud-native one (classic classes stop at Redis 5.0).
  */
-export function pickPlacement(answers: AvailabilityAnswers): AppTierPlacement {
-    const rds = new Set(answers.rdsZones);
-    const redis = new Set(answers.redisZones);
-    for (const offer of answers.offers) {
-        const zones = offer.zones.filter((zone) => rds.has(zone) && redis.has(zone));
-        if (zones.length >= 2) {
-            return { zoneIds: [zones[0], zones[1]], instanceType: offer.instanceType };
-        }
-    }
-    const types =
-        answers.offers.length === 1
-            ? `${answers.offers[0].instanceType} is sold in ${list(answers.offers[0].zones)}`
-            : `the ${burstableFamily} types with >= 1 GiB are sold in ${list([...new Set(answers.offers.flatMap((o) => o.zones))].sort())}`;
-    return fail(
-        `zoneIds: no two zones offer the web instance type, ${answers.rdsDescription} and Redis: ${types}; ` +
-            `RDS in ${list(answers.rdsZones)}; Redis in ${list(answers.redisZones)}. Choose another instanceType, or pin zoneIds you have checked`,
-    );
-}
-
-/** The cheapest offered type sold in both pinned zones; the zones stay in the caller's order. */
-export function pickTypeForZones(offers: TypeOffer[], zoneIds: [string, string]): AppTierPlacement {
-    const offer = offers.find((o) => zoneIds.every((zone) => o.zones.includes(zone)));
-    if (offer === undefined) {
-        return fail(
-            `instanceType: no ${burstableFamily} type with >= 1 GiB is sold in both ${zoneIds.join(" and ")}; set instanceType, or pin other zoneIds`,
-        );
-    }
-    return { zoneIds, instanceType: offer.instanceType };
-}
-
-function fail(message: string): never {
-    throw new pulumi.RunError(message);
-}
+export const preferredClasses = {
+    rds: ["mysql.n2.small.2c", "mysql.n2.medium.2c"],
+    redis: ["redis.master.small.default", "redis.shard.small.2.ce"],
+} as const;
 
 /** What the caller pinned; anything left out is looked up. */
 export interface AppTierPlacementRequest {
@@ -75,62 +27,92 @@ export interface AppTierPlacementRequest {
     instanceType?: string;
     systemDiskCategory: string;
     rdsStorageType: string;
+    rdsStorageGiB: number;
+    rdsClass?: string;
+    redisClass?: string;
+    redisEngineVersion: string;
 }
 
-/** The cheapest burstable types with at least 1 GiB, cheapest first, and the zones of each. */
+/** The smallest burstable types with at least 1 GiB, smallest first, and the zones of each. */
 function burstableOffers(request: AppTierPlacementRequest, opts: pulumi.InvokeOutputOptions): pulumi.Output<TypeOffer[]> {
     return alicloud.ecs
-        .getInstanceTypesOutput(
-            { instanceTypeFamily: burstableFamily, instanceChargeType: "PostPaid", systemDiskCategory: request.systemDiskCategory, sortedBy: "Price" },
-            opts,
-        )
+        .getInstanceTypesOutput({ instanceTypeFamily: burstableFamily, instanceChargeType: "PostPaid", systemDiskCategory: request.systemDiskCategory }, opts)
         .instanceTypes.apply((found) =>
             found
                 .filter((t) => t.memorySize >= 1)
-                .sort(cheapestFirst)
+                .sort(smallestFirst)
                 .map((t) => ({ instanceType: t.id, zones: t.availabilityZones })),
         );
 }
 
-/**
- * Resolves the two zones and the web instance type with the data sources (ECS types or zones, RDS
- * zones, Redis zones), so a zone without RDS or Redis fails at preview instead of at apply. Pinned
- * zones are used as they are: only a type sold in both is looked up; pinned zones and type need no
- * look-up at all.
- */
-export function resolveAppTierPlacement(request: AppTierPlacementRequest, opts: pulumi.InvokeOutputOptions): pulumi.Output<AppTierPlacement> {
-    const pinned = request.zoneIds;
-    if (pinned !== undefined && request.instanceType !== undefined) {
-        return pulumi.output({ zoneIds: [pinned[0], pinned[1]] as [string, string], instanceType: request.instanceType });
-    }
-    const offers =
-        request.instanceType === undefined
-            ? burstableOffers(request, opts)
-            : alicloud
-                  .getZonesOutput(
-                      {
-                          availableInstanceType: request.instanceType,
-                          availableResourceCreation: "VSwitch",
-                          availableDiskCategory: request.systemDiskCategory,
-                          instanceChargeType: "PostPaid",
-                      },
-                      opts,
-                  )
-                  .zones.apply((zones) => [{ instanceType: request.instanceType!, zones: zones.map((z) => z.id) }]);
-    const rdsDescription = `RDS MySQL 8.0 HighAvailability (${request.rdsStorageType})`;
-    if (pinned !== undefined) {
-        return offers.apply((found) => pickTypeForZones(found, [pinned[0], pinned[1]]));
-    }
-    const rdsZones = alicloud.rds
+/** The pinned type's zones, as getZones reports them. */
+function pinnedTypeOffer(request: AppTierPlacementRequest, opts: pulumi.InvokeOutputOptions): pulumi.Output<TypeOffer[]> {
+    return alicloud
         .getZonesOutput(
-            { engine: "MySQL", engineVersion: "8.0", category: "HighAvailability", dbInstanceStorageType: request.rdsStorageType, instanceChargeType: "PostPaid" },
+            { availableInstanceType: request.instanceType, availableResourceCreation: "VSwitch", availableDiskCategory: request.systemDiskCategory, instanceChargeType: "PostPaid" },
             opts,
         )
-        .zones.apply((zones) => zones.map((z) => z.id));
-    const redisZones = alicloud.kvstore
-        .getZonesOutput({ engine: "Redis", instanceChargeType: "PostPaid" }, opts)
-        .zones.apply((zones) => zones.map((z) => z.id));
-    return pulumi
-        .all([offers, rdsZones, redisZones])
-        .apply(([found, rds, redis]) => pickPlacement({ offers: found, rdsZones: rds, redisZones: redis, rdsDescription }));
+        .zones.apply((zones) => [{ instanceType: request.instanceType!, zones: zones.map((z) => z.id) }]);
+}
+
+/** Every RDS class of the tier's edition and storage type, per zone, with its storage range. */
+function rdsClassOffers(request: AppTierPlacementRequest, opts: pulumi.InvokeOutputOptions): pulumi.Output<RdsClassOffer[]> {
+    return alicloud.rds
+        .getInstanceClassesOutput({ ...rdsEdition, dbInstanceStorageType: request.rdsStorageType, instanceChargeType: "PostPaid" }, opts)
+        .instanceClasses.apply((classes) =>
+            classes.flatMap((c) =>
+                c.zoneIds.map((zone) => ({
+                    instanceClass: c.instanceClass,
+                    zone: zone.id,
+                    storage: { min: Number(c.storageRange.min), max: Number(c.storageRange.max), step: Number(c.storageRange.step) },
+                })),
+            ),
+        );
+}
+
+/** The master-replica Redis classes sold in each zone for the engine version, pay-as-you-go. */
+async function redisClassesByZone(zones: string[], request: AppTierPlacementRequest, opts: pulumi.InvokeOptions): Promise<Record<string, string[]>> {
+    const answers = await Promise.all(
+        zones.map((zoneId) =>
+            alicloud.kvstore.getInstanceClasses(
+                { zoneId, engine: "Redis", engineVersion: request.redisEngineVersion, instanceChargeType: "PostPaid", architecture: "standard", nodeType: "double" },
+                opts,
+            ),
+        ),
+    );
+    return Object.fromEntries(zones.map((zone, i) => [zone, answers[i].instanceClasses]));
+}
+
+/**
+ * Resolves the two zones, the web instance type and the RDS and Redis classes with the data
+ * sources (ECS types or zones, RDS classes, Redis zones and classes per zone), so a zone or class
+ * that is not sold fails at preview instead of at apply. Pinned zones are used as they are; pinned
+ * classes are checked in them. No look-up asks for prices (see `smallestFirst`).
+ */
+export function resolveAppTierPlacement(request: AppTierPlacementRequest, opts: pulumi.InvokeOutputOptions): pulumi.Output<AppTierPlacement> {
+    const pinned = request.zoneIds === undefined ? undefined : ([request.zoneIds[0], request.zoneIds[1]] as [string, string]);
+    const offers =
+        pinned !== undefined && request.instanceType !== undefined
+            ? pulumi.output([{ instanceType: request.instanceType, zones: [...pinned] }])
+            : request.instanceType === undefined
+              ? burstableOffers(request, opts)
+              : pinnedTypeOffer(request, opts);
+    const redisZones =
+        pinned !== undefined
+            ? pulumi.output([...pinned])
+            : alicloud.kvstore.getZonesOutput({ engine: "Redis", instanceChargeType: "PostPaid" }, opts).zones.apply((zones) => zones.map((z) => z.id));
+    const choice = {
+        rds: request.rdsClass === undefined ? [...preferredClasses.rds] : [request.rdsClass],
+        redis: request.redisClass === undefined ? [...preferredClasses.redis] : [request.redisClass],
+        rdsDescription: `RDS ${rdsEdition.engine} ${rdsEdition.engineVersion} ${rdsEdition.category} (${request.rdsStorageType})`,
+        redisDescription: `Redis ${request.redisEngineVersion} master-replica`,
+        storageGiB: request.rdsStorageGiB,
+    };
+    return pulumi.all([offers, rdsClassOffers(request, opts), redisZones]).apply(async ([found, rds, redisAt]) => {
+        const rdsZones = new Set(rds.map((c) => c.zone));
+        const candidates = [...new Set(found.flatMap((o) => o.zones))].filter((zone) => rdsZones.has(zone) && redisAt.includes(zone));
+        const redis = await redisClassesByZone(candidates, request, { parent: opts.parent });
+        const answers = { offers: found, rds, redis, redisZones: redisAt };
+        return pinned === undefined ? pickPlacement(answers, choice) : pickTypeForZones(answers, choice, pinned);
+    });
 }

@@ -1,9 +1,20 @@
-import { jumpHostArgProblem } from "../provision/remote";
-import { nodeGroupArgProblems } from "../compute/nodeGroupValidation";
+import * as pulumi from "@pulumi/pulumi";
 import { vpcCidrProblems } from "../network";
-import { ProvisionVia } from "../provision/web";
-import { ArgProblems, enumProblem, integerProblem } from "../shared/validation";
-import { AppTierArgs, BandwidthBilling, RedisEngineVersion, ResolvedAppTierArgs } from "./args";
+import {
+    ArgContext,
+    BlueprintArgsSpec,
+    describeValue,
+    enumProblem,
+    integerProblem,
+    nodeArgProblems,
+    nodeNamePrefixProblem,
+    portProblem,
+    ProvisionVia,
+    sshProvisioningProblems,
+    tokenProblem,
+    zoneProblem,
+} from "../vocabulary";
+import { AppTierArgs, BandwidthBilling, RedisEngineVersion, ResolvedAppTierArgs, resolveAppTierArgs } from "./args";
 import { layoutProblem, zoneSlots } from "./layout";
 
 export const minWebNodes = zoneSlots.length;
@@ -36,17 +47,17 @@ function weightProblems(args: ResolvedAppTierArgs): string[] {
     return problems;
 }
 
-function zoneProblems(zoneIds: string[] | undefined): string[] {
+function zoneProblems(zoneIds: string[] | undefined, context: ArgContext): Array<string | undefined> {
     if (zoneIds === undefined) {
         return [];
     }
     const distinct = new Set(zoneIds.filter((z) => z.trim() !== ""));
     if (zoneIds.length !== 2 || distinct.size !== 2) {
         return [
-            `zoneIds: ${JSON.stringify(zoneIds)} is not two distinct zones; AppTier spreads over exactly 2 zones, so list two different zone ids or leave zoneIds unset`,
+            `zoneIds: ${describeValue(zoneIds)} is not two distinct zones; AppTier spreads over exactly 2 zones, so list two different zone ids or leave zoneIds unset`,
         ];
     }
-    return [];
+    return zoneIds.map((zone, i) => zoneProblem(`zoneIds[${i}]`, zone, context.region));
 }
 
 function databaseProblems(args: ResolvedAppTierArgs): string[] {
@@ -54,74 +65,85 @@ function databaseProblems(args: ResolvedAppTierArgs): string[] {
     const problems = [
         integerProblem("rds.storageGiB", rds.storageGiB, 20, 2000),
         integerProblem("rds.backupRetentionDays", rds.backupRetentionDays, 7, 730),
+        tokenProblem("rds.instanceClass", rds.instanceClass, "mysql.n2.small.2c"),
+        tokenProblem("rds.storageType", rds.storageType, "cloud_essd"),
     ].filter((p): p is string => p !== undefined);
     if (Number.isInteger(rds.storageGiB) && rds.storageGiB % 5 !== 0) {
         problems.push(`rds.storageGiB: ${rds.storageGiB} is not a multiple of 5; RDS storage grows in steps of 5 GiB, e.g. 20, 25, 30`);
     }
     if (!databaseNamePattern.test(rds.databaseName)) {
         problems.push(
-            `rds.databaseName: "${rds.databaseName}" is not an RDS database name; use 2 to 64 lower-case letters, digits, "_" or "-", starting with a letter and ending with a letter or digit`,
+            `rds.databaseName: ${describeValue(rds.databaseName)} is not an RDS database name; use 2 to 64 lower-case letters, digits, "_" or "-", starting with a letter and ending with a letter or digit`,
         );
     }
     if (!accountNamePattern.test(rds.accountName)) {
         problems.push(
-            `rds.accountName: "${rds.accountName}" is not an RDS account name; use 2 to 32 lower-case letters, digits or "_", starting with a letter and ending with a letter or digit`,
+            `rds.accountName: ${describeValue(rds.accountName)} is not an RDS account name; use 2 to 32 lower-case letters, digits or "_", starting with a letter and ending with a letter or digit`,
         );
     } else if (reservedAccountNames.includes(rds.accountName)) {
-        problems.push(`rds.accountName: "${rds.accountName}" is reserved by MySQL or RDS; choose another name, e.g. "app"`);
+        problems.push(`rds.accountName: ${describeValue(rds.accountName)} is reserved by MySQL or RDS; choose another name, e.g. "app"`);
     }
     return problems;
 }
 
-function provisioningProblems(args: ResolvedAppTierArgs): string[] {
-    const problems: string[] = [];
-    if (args.provisionVia === ProvisionVia.JumpHost) {
-        if (args.jumpHost === undefined) {
-            problems.push("provisionVia: JumpHost needs jumpHost (the bastion's address); set jumpHost, or use provisionVia: CloudAssistant");
-        }
-        const hostKeyProblem = jumpHostArgProblem(args.jumpHost);
-        if (hostKeyProblem) {
-            problems.push(hostKeyProblem);
-        }
-        if (!args.passwordLogin && args.sshPrivateKey === undefined) {
-            problems.push(
-                "sshPrivateKey: not set, and passwordLogin is false, so the jump-host commands cannot log in; set sshPrivateKey (matching sshPublicKey) or passwordLogin: true",
-            );
-        }
-    } else if (args.jumpHost !== undefined) {
+function provisioningProblems(args: ResolvedAppTierArgs): Array<string | undefined> {
+    const viaJumpHost = args.provisionVia === ProvisionVia.JumpHost;
+    const problems = sshProvisioningProblems(args, {
+        overSsh: viaJumpHost,
+        turnOff: "use provisionVia: CloudAssistant",
+        passwordLogin: args.passwordLogin,
+        adminCidrs: args.adminCidrs,
+    });
+    if (viaJumpHost && args.jumpHost === undefined) {
+        problems.push("provisionVia: JumpHost needs jumpHost (the bastion's address); set jumpHost, or use provisionVia: CloudAssistant");
+    } else if (!viaJumpHost && args.jumpHost !== undefined) {
         problems.push(`jumpHost: only used with provisionVia: JumpHost, but provisionVia is ${args.provisionVia}; remove jumpHost or set provisionVia: JumpHost`);
     }
     return problems;
 }
 
-/** Every problem with an AppTier's arguments, each naming the argument, the value and the fix. */
-export function appTierArgProblems(raw: AppTierArgs, args: ResolvedAppTierArgs): string[] {
-    const problems = new ArgProblems();
-    const add = (message: string | undefined) => message && problems.add(message);
-
-    add(integerProblem("webNodeCount", args.webNodeCount, minWebNodes, maxWebNodes));
-    problems.addAll(
-        nodeGroupArgProblems(
-            { vpcCidr: raw.vpcCidr },
-            { ...args, nodeNamePrefix: args.webNodeNamePrefix, eip: false, eipBandwidthMbps: args.bandwidthMbps },
-        ).map((p) => p.replace(/^nodeNamePrefix:/, "webNodeNamePrefix:")),
-    );
-    if (vpcCidrProblems("vpcCidr", args.vpcCidr).length === 0) {
-        add(layoutProblem(args.vpcCidr, args.webNodeCount));
-    }
-    problems.addAll(zoneProblems(args.zoneIds));
-    add(integerProblem("eipCount", args.eipCount, 1, maxEips));
-    add(integerProblem("bandwidthMbps", args.bandwidthMbps, 1, 1000));
-    add(enumProblem("bandwidthBilling", args.bandwidthBilling, BandwidthBilling));
-    problems.addAll(weightProblems(args));
-    add(integerProblem("listenerPort", args.listenerPort, 1, 65535));
-    add(integerProblem("webPort", args.webPort, 1, 65535));
-    if (!urlPath.test(args.healthCheckPath)) {
-        problems.add(`healthCheckPath: "${args.healthCheckPath}" is not an absolute URL path; use one such as /healthz`);
-    }
-    problems.addAll(databaseProblems(args));
-    add(enumProblem("redis.engineVersion", args.redis.engineVersion, RedisEngineVersion));
-    add(enumProblem("provisionVia", args.provisionVia, ProvisionVia));
-    problems.addAll(provisioningProblems(args));
-    return [...problems.list];
+/** The account's site as the provider is told it (`alicloud:accountType`, else ALIBABA_CLOUD_ACCOUNT_TYPE); undefined when not said. */
+export function accountSite(): "Domestic" | "International" | undefined {
+    const said = new pulumi.Config("alicloud").get("accountType") ?? process.env.ALIBABA_CLOUD_ACCOUNT_TYPE;
+    return said === "International" || said === "Domestic" ? said : undefined;
 }
+
+/**
+ * Shared bandwidth billing the international site sells: pay-by-data-transfer only (Alibaba's
+ * Internet Shared Bandwidth billing overview, international site, 2025-05-08); the China site also
+ * sells pay-by-bandwidth and enhanced 95th percentile. No data source lists them, so the site is
+ * read from the provider's `accountType`.
+ */
+export function bandwidthBillingProblem(billing: BandwidthBilling, site: "Domestic" | "International" | undefined): string | undefined {
+    return site === "International" && billing !== BandwidthBilling.PayByDominantTraffic
+        ? `bandwidthBilling: ${billing} is sold on the China site only, and alicloud:accountType says International; use PayByDominantTraffic (pay by traffic)`
+        : undefined;
+}
+
+/** How an AppTier reads and checks its arguments (the constructor and the stack share it). */
+export const appTierArgsSpec: BlueprintArgsSpec<AppTierArgs, ResolvedAppTierArgs> = {
+    component: "AppTier",
+    resolve: resolveAppTierArgs,
+    problems: (_raw, args, context) => [
+        integerProblem("webNodeCount", args.webNodeCount, minWebNodes, maxWebNodes),
+        nodeNamePrefixProblem("webNodeNamePrefix", args.webNodeNamePrefix),
+        ...nodeArgProblems(args),
+        ...vpcCidrProblems("vpcCidr", args.vpcCidr),
+        vpcCidrProblems("vpcCidr", args.vpcCidr).length === 0 ? layoutProblem(args.vpcCidr, args.webNodeCount) : undefined,
+        ...zoneProblems(args.zoneIds, context),
+        integerProblem("eipCount", args.eipCount, 1, maxEips),
+        integerProblem("bandwidthMbps", args.bandwidthMbps, 1, 1000),
+        enumProblem("bandwidthBilling", args.bandwidthBilling, BandwidthBilling) ?? bandwidthBillingProblem(args.bandwidthBilling, accountSite()),
+        ...weightProblems(args),
+        portProblem("listenerPort", args.listenerPort),
+        portProblem("webPort", args.webPort),
+        urlPath.test(args.healthCheckPath)
+            ? undefined
+            : `healthCheckPath: ${describeValue(args.healthCheckPath)} is not an absolute URL path; use one such as /healthz`,
+        ...databaseProblems(args),
+        tokenProblem("redis.instanceClass", args.redis.instanceClass, "redis.master.small.default"),
+        enumProblem("redis.engineVersion", args.redis.engineVersion, RedisEngineVersion),
+        enumProblem("provisionVia", args.provisionVia, ProvisionVia),
+        ...provisioningProblems(args),
+    ],
+};

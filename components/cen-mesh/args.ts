@@ -1,8 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { PublicAccess } from "../cluster/args";
-import { NodeImage } from "../compute/image";
-import { nodeDefaults } from "../compute/nodeGroup";
-import { NodeInfo } from "../compute/nodes";
+import { applyDefaults, Defaulted, nodeArgDefaults, NodeArgs, NodeInfo, NodePublicAccessArgs, publicAccessDefaults } from "../vocabulary";
 
 /** Who pays for a member VPC's connection to the transit router. */
 export enum CenPayer {
@@ -34,8 +31,8 @@ export interface CenMeshAccount {
     secretKey?: pulumi.Input<string>;
 }
 
-/** The arguments of a {@link CenMesh}. */
-export interface CenMeshArgs {
+/** The arguments of a {@link CenMesh}: the shared node and EIP arguments (for every member's nodes), and its own. */
+export interface CenMeshArgs extends NodeArgs, NodePublicAccessArgs {
     /** The member accounts, at least 2; the order decides which planned blocks they get, so append new accounts at the end. Required. */
     accounts: CenMeshAccount[];
     /** The name of the account that owns the CEN instance and transit router. Default: the first account. */
@@ -50,28 +47,6 @@ export interface CenMeshArgs {
     vpcPrefix?: number;
     /** Who pays for the cross-account VPC connections. Default: CenPayer.CenOwner. */
     payer?: CenPayer;
-    /** Blocks allowed to reach SSH (port 22) on every node; never 0.0.0.0/0. Default: [] (no SSH from outside the mesh). */
-    adminCidrs?: string[];
-    /** The ECS instance type of every node. Default: the cheapest `ecs.t6` burstable type with at least 1 GiB sold in the primary transit-router zone, looked up. */
-    instanceType?: string;
-    /** The operating system, used when `imageId` is not set. Default: Ubuntu2204. */
-    image?: NodeImage;
-    /** A pinned image id. Default: the newest system image of `image`, looked up. */
-    imageId?: string;
-    /** The system disk category. Default: "cloud_efficiency". */
-    systemDiskCategory?: string;
-    /** The system disk size in GiB, 20 to 500. Default: 20. */
-    systemDiskSize?: number;
-    /** Generate one secret root password for every node of the mesh. Default: true. */
-    passwordLogin?: boolean;
-    /** An OpenSSH public key installed as an ECS key pair in every account. Default: none. */
-    sshPublicKey?: pulumi.Input<string>;
-    /** How the nodes are reached from the internet. Default: PublicAccess.Eip. */
-    publicAccess?: PublicAccess;
-    /** Peak bandwidth of each EIP in Mbit/s, 1 to 200, billed by traffic. Default: 5. */
-    eipBandwidthMbps?: number;
-    /** Tags added to every resource that takes tags. Default: {}. */
-    tags?: { [key: string]: string };
 }
 
 /** One member account as the mesh reports it. */
@@ -90,81 +65,34 @@ export interface CenMeshMemberInfo {
     nodes: NodeInfo[];
 }
 
-/** An account with its defaults applied (CIDRs are planned later, see layout.ts). */
-export interface ResolvedAccount {
-    name: string;
-    accountId: string;
-    region?: string;
-    assumeRoleArn?: string;
-    vpcCidr?: string;
-    vswitchCidrs?: string[];
-    nodeCount: number;
-    accessKey?: pulumi.Input<string>;
-    secretKey?: pulumi.Input<string>;
-}
+const accountDefaults = { nodeCount: 1 };
 
-/** The arguments with every default applied; resolved once, at the top of the constructor. */
-export interface ResolvedCenMeshArgs {
-    accounts: ResolvedAccount[];
-    ownerAccount?: string;
-    region?: string;
-    assumeRoleName: string;
-    supernet: string;
-    vpcPrefix: number;
-    payer: CenPayer;
-    adminCidrs: string[];
-    instanceType?: string;
-    image: NodeImage;
-    imageId?: string;
-    systemDiskCategory: string;
-    systemDiskSize: number;
-    passwordLogin: boolean;
-    sshPublicKey?: pulumi.Input<string>;
-    publicAccess: PublicAccess;
-    eipBandwidthMbps: number;
-    tags: { [key: string]: string };
-}
-
-export const cenMeshDefaults = {
-    nodeCount: 1,
+const cenMeshDefaults = {
+    ...nodeArgDefaults,
+    ...publicAccessDefaults,
     assumeRoleName: "CenMeshAdmin",
     supernet: "10.0.0.0/8",
     vpcPrefix: 16,
     payer: CenPayer.CenOwner,
-    image: nodeDefaults.image,
-    systemDiskCategory: nodeDefaults.systemDiskCategory,
-    systemDiskSize: nodeDefaults.systemDiskSize,
-    passwordLogin: nodeDefaults.passwordLogin,
-    publicAccess: PublicAccess.Eip,
-    eipBandwidthMbps: nodeDefaults.eipBandwidthMbps,
-} as const;
+};
+
+/** An account with its defaults applied (CIDRs are planned later, see layout.ts). */
+export type ResolvedAccount = Defaulted<CenMeshAccount, typeof accountDefaults>;
 
 /**
  * Applies the defaults. The owner is the named account, else the first; the region is the
  * explicit one, else the owner's, else `alicloud:region` (read from config here, once).
  */
-export function resolveCenMeshArgs(args: CenMeshArgs): ResolvedCenMeshArgs {
-    const accounts = (args.accounts ?? []).map(
-        (account): ResolvedAccount => ({ ...account, nodeCount: account.nodeCount ?? cenMeshDefaults.nodeCount }),
-    );
+export function resolveCenMeshArgs(args: CenMeshArgs) {
+    const accounts = (args.accounts ?? []).map((account): ResolvedAccount => applyDefaults(account, accountDefaults));
     const ownerName = args.ownerAccount ?? accounts[0]?.name;
     const owner = accounts.find((a) => a.name === ownerName);
     return {
-        ...args,
+        ...applyDefaults(args, cenMeshDefaults),
         accounts,
         ownerAccount: ownerName,
         region: args.region ?? owner?.region ?? new pulumi.Config("alicloud").get("region"),
-        assumeRoleName: args.assumeRoleName ?? cenMeshDefaults.assumeRoleName,
-        supernet: args.supernet ?? cenMeshDefaults.supernet,
-        vpcPrefix: args.vpcPrefix ?? cenMeshDefaults.vpcPrefix,
-        payer: args.payer ?? cenMeshDefaults.payer,
-        adminCidrs: args.adminCidrs ?? [],
-        image: args.image ?? cenMeshDefaults.image,
-        systemDiskCategory: args.systemDiskCategory ?? cenMeshDefaults.systemDiskCategory,
-        systemDiskSize: args.systemDiskSize ?? cenMeshDefaults.systemDiskSize,
-        passwordLogin: args.passwordLogin ?? cenMeshDefaults.passwordLogin,
-        publicAccess: args.publicAccess ?? cenMeshDefaults.publicAccess,
-        eipBandwidthMbps: args.eipBandwidthMbps ?? cenMeshDefaults.eipBandwidthMbps,
-        tags: args.tags ?? {},
     };
 }
+
+export type ResolvedCenMeshArgs = ReturnType<typeof resolveCenMeshArgs>;

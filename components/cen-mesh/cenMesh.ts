@@ -1,14 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { renderHostsFile } from "../cluster/render";
 import { createNodeLogin } from "../compute/login";
-import { describeNodes, NodeInfo } from "../compute/nodes";
-import { ArgProblems } from "../shared/validation";
-import { CenMeshArgs, CenMeshMemberInfo, resolveCenMeshArgs } from "./args";
+import { describeNodes } from "../compute/nodes";
+import { renderHostsFile } from "../compute/render";
+import { checkedArgs, componentOutputs, NodeInfo } from "../vocabulary";
+import { CenMeshArgs, CenMeshMemberInfo } from "./args";
 import { planMemberBlocks } from "./layout";
 import { createMember, MeshCore } from "./members";
 import { createAccountProviders } from "./providers";
-import { cenMeshArgProblems } from "./validate";
+import { cenMeshArgsSpec } from "./validate";
 import { lookupAttachmentZones } from "./zones";
 
 /**
@@ -35,10 +35,7 @@ export class CenMesh extends pulumi.ComponentResource {
 
     constructor(name: string, args: CenMeshArgs, opts?: pulumi.ComponentResourceOptions) {
         super("alicloud-blueprints:index:CenMesh", name, {}, opts);
-        const resolved = resolveCenMeshArgs(args);
-        const problems = new ArgProblems();
-        problems.addAll(cenMeshArgProblems(resolved));
-        problems.throwIfAny(this, "CenMesh", name);
+        const resolved = checkedArgs(cenMeshArgsSpec, this, name, args);
 
         const blocks = planMemberBlocks(resolved.supernet, resolved.vpcPrefix, resolved.accounts);
         const owner = resolved.accounts.find((a) => a.name === resolved.ownerAccount)!;
@@ -104,13 +101,6 @@ export class CenMesh extends pulumi.ComponentResource {
             ),
         );
         this.password = core.password ? pulumi.secret(core.password) : pulumi.output(undefined);
-        this.registerOutputs({
-            cenId: this.cenId,
-            transitRouterId: this.transitRouterId,
-            transitRouterRouteTableId: this.transitRouterRouteTableId,
-            accounts: this.accounts,
-            hostsFile: this.hostsFile,
-            password: this.password,
-        });
+        this.registerOutputs(componentOutputs(this));
     }
 }

@@ -1,17 +1,16 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { PublicAccess } from "../cluster/args";
 import { lookupImageId } from "../compute/image";
 import { createNodeLogin, NodeLogin } from "../compute/login";
+import { burstableFamily } from "../compute/nodeGroup";
 import { createNodes, CreatedNode } from "../compute/nodes";
 import { resolvePlacement } from "../compute/placement";
 import { createNodeSecurityGroup } from "../compute/securityGroup";
 import { createVpc, createVswitch } from "../compute/vswitch";
+import { PublicAccess } from "../vocabulary";
 import { ResolvedAccount, ResolvedCenMeshArgs } from "./args";
 import { attachmentZoneSlots, MemberBlocks } from "./layout";
 
-/** The burstable family the nodes are picked from when no type is pinned (as the cluster's). */
-const burstableFamily = "ecs.t6";
 
 /** What every member shares: the owner's CEN, transit router and route table, and the zones. */
 export interface MeshCore {

@@ -1,9 +1,17 @@
-import { PublicAccess } from "../cluster/args";
-import { adminCidrProblems, maxNodeCount } from "../cluster/validate";
-import { NodeImage } from "../compute/image";
 import { CidrError, overlaps, tryParseCidr, VPC_PREFIX_RANGE, vpcCidrProblems, vswitchCidrProblems } from "../network";
-import { ArgProblems, enumProblem, integerProblem } from "../shared/validation";
-import { CenPayer, ResolvedAccount, ResolvedCenMeshArgs } from "./args";
+import {
+    ArgProblems,
+    BlueprintArgsSpec,
+    describeValue,
+    enumProblem,
+    integerProblem,
+    nodeArgProblems,
+    PublicAccess,
+    publicAccessProblems,
+    regionProblem,
+} from "../vocabulary";
+import { maxNodeCount } from "../cluster/args";
+import { CenMeshArgs, CenPayer, ResolvedAccount, ResolvedCenMeshArgs, resolveCenMeshArgs } from "./args";
 import { attachmentZoneSlots, memberOverlapProblems, planMemberBlocks } from "./layout";
 
 const accountName = /^[a-z][a-z0-9-]{0,23}$/;
@@ -14,10 +22,9 @@ const roleArn = /^acs:ram::([0-9]+):role\/[A-Za-z0-9.\-/]{1,64}$/;
 /** The fix named by every overlap message. */
 export const overlapFix = "give each account a disjoint block, or leave vpcCidr and vswitchCidrs unset to plan one from supernet";
 
-/** Every problem with a mesh's arguments, each naming the argument, the value and the fix. */
-export function cenMeshArgProblems(args: ResolvedCenMeshArgs): string[] {
+/** Every problem with a mesh's own arguments, each naming the argument, the value and the fix. */
+function meshProblems(args: ResolvedCenMeshArgs): string[] {
     const problems = new ArgProblems();
-    const add = (message: string | undefined) => message && problems.add(message);
     const { accounts } = args;
 
     if (accounts.length < 2) {
@@ -28,51 +35,50 @@ export function cenMeshArgProblems(args: ResolvedCenMeshArgs): string[] {
     problems.addAll(duplicateProblems(accounts, "accountId"));
     if (args.ownerAccount !== undefined && accounts.length > 0 && !accounts.some((a) => a.name === args.ownerAccount)) {
         problems.add(
-            `ownerAccount: "${args.ownerAccount}" is not the name of any account (${accounts.map((a) => a.name).join(", ")}); use one of them or leave it unset for the first`,
+            `ownerAccount: ${describeValue(args.ownerAccount)} is not the name of any account (${accounts.map((a) => a.name).join(", ")}); use one of them or leave it unset for the first`,
         );
     }
     if (args.region === undefined || args.region === "") {
         problems.add(`region: not set; set region, the owner account's region or the alicloud:region config`);
+    } else {
+        problems.add(regionProblem("region", args.region));
     }
     if (!roleName.test(args.assumeRoleName)) {
-        problems.add(`assumeRoleName: "${args.assumeRoleName}" is not a RAM role name; use 1 to 64 letters, digits, "." or "-"`);
+        problems.add(`assumeRoleName: ${describeValue(args.assumeRoleName)} is not a RAM role name; use 1 to 64 letters, digits, "." or "-"`);
     }
-    add(enumProblem("payer", args.payer, CenPayer));
-    add(enumProblem("publicAccess", args.publicAccess, PublicAccess));
-    add(enumProblem("image", args.image, NodeImage));
-    add(integerProblem("systemDiskSize", args.systemDiskSize, 20, 500));
-    if (args.publicAccess === PublicAccess.Eip) {
-        add(integerProblem("eipBandwidthMbps", args.eipBandwidthMbps, 1, 200));
-    }
-    if (!args.passwordLogin && args.sshPublicKey === undefined) {
-        problems.add("passwordLogin: false with no sshPublicKey leaves no way to log in; set sshPublicKey or passwordLogin: true");
-    }
-    problems.addAll(adminCidrProblems("adminCidrs", args.adminCidrs));
+    problems.add(enumProblem("payer", args.payer, CenPayer));
     problems.addAll(layoutProblems(args));
-    return [...problems.list];
+    return problems.list;
 }
+
+/** How a CenMesh reads and checks its arguments (the constructor and the stack share it). */
+export const cenMeshArgsSpec: BlueprintArgsSpec<CenMeshArgs, ResolvedCenMeshArgs> = {
+    component: "CenMesh",
+    resolve: resolveCenMeshArgs,
+    problems: (_raw, args) => [...meshProblems(args), ...nodeArgProblems(args), ...publicAccessProblems(args, args.publicAccess === PublicAccess.Eip)],
+};
 
 function accountProblems(args: ResolvedCenMeshArgs, account: ResolvedAccount, i: number): string[] {
     const at = `accounts[${i}]`;
     const problems: string[] = [];
     if (typeof account.name !== "string" || !accountName.test(account.name)) {
-        problems.push(`${at}.name: "${account.name}" is not an account name; use up to 24 lower-case letters, digits and "-", starting with a letter`);
+        problems.push(`${at}.name: ${describeValue(account.name)} is not an account name; use up to 24 lower-case letters, digits and "-", starting with a letter`);
     }
     if (typeof account.accountId !== "string" || !accountIdPattern.test(account.accountId)) {
-        problems.push(`${at}.accountId: "${account.accountId}" is not an Alibaba Cloud account ID; use the numeric UID shown in the console (as a string)`);
+        problems.push(`${at}.accountId: ${describeValue(account.accountId)} is not an Alibaba Cloud account ID; use the numeric UID shown in the console (as a string)`);
     }
     if (account.region !== undefined && args.region !== undefined && account.region !== args.region) {
         problems.push(
-            `${at}.region: "${account.region}" differs from the mesh region "${args.region}"; CenMesh joins VPCs of one region, so use "${args.region}" or leave it unset`,
+            `${at}.region: ${describeValue(account.region)} differs from the mesh region "${args.region}"; CenMesh joins VPCs of one region, so use "${args.region}" or leave it unset`,
         );
     }
     if (account.assumeRoleArn !== undefined) {
         const match = roleArn.exec(account.assumeRoleArn);
         if (match === null) {
-            problems.push(`${at}.assumeRoleArn: "${account.assumeRoleArn}" is not a RAM role ARN; write it as acs:ram::<accountId>:role/<roleName>`);
+            problems.push(`${at}.assumeRoleArn: ${describeValue(account.assumeRoleArn)} is not a RAM role ARN; write it as acs:ram::<accountId>:role/<roleName>`);
         } else if (match[1] !== account.accountId) {
             problems.push(
-                `${at}.assumeRoleArn: "${account.assumeRoleArn}" is a role of account ${match[1]}, not of ${account.accountId}; use a role of the account itself`,
+                `${at}.assumeRoleArn: ${describeValue(account.assumeRoleArn)} is a role of account ${match[1]}, not of ${account.accountId}; use a role of the account itself`,
             );
         }
     }

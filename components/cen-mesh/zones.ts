@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { plainRunError } from "../vocabulary";
 
 type AvailableResources = alicloud.types.output.cen.GetTransitRouterAvailableResourcesResource;
 
@@ -14,7 +15,7 @@ export function pickAttachmentZones(resources: AvailableResources[], region: str
     const secondary = [...resources.flatMap((r) => r.slaveZones ?? []), ...all].find((zone) => zone !== primary);
     if (primary === undefined || secondary === undefined) {
         const served = [...new Set(all)].join(", ") || "none";
-        throw new pulumi.RunError(
+        throw plainRunError(
             `region: the transit router in ${region} serves ${served}; CenMesh attaches each VPC in two zones, so use a region whose transit router serves two`,
         );
     }

@@ -1,3 +1,2 @@
-export { PublicAccess, SingleAccountClusterArgs } from "./args";
+export { SingleAccountClusterArgs } from "./args";
 export { SingleAccountCluster } from "./singleAccountCluster";
-export { renderHostsFile, renderSshConfig } from "./render";

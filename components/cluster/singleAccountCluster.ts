@@ -1,10 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import { createNodeGroup } from "../compute/nodeGroup";
-import { describeNodes, NodeInfo } from "../compute/nodes";
-import { ArgProblems } from "../shared/validation";
-import { PublicAccess, resolveClusterArgs, SingleAccountClusterArgs } from "./args";
-import { renderHostsFile, renderSshConfig } from "./render";
-import { clusterArgProblems } from "./validate";
+import { describeNodes } from "../compute/nodes";
+import { renderHostsFile, renderSshConfig } from "../compute/render";
+import { checkedArgs, componentOutputs, NodeInfo, PublicAccess } from "../vocabulary";
+import { clusterArgsSpec, SingleAccountClusterArgs } from "./args";
 
 /**
  * N cheap burstable ECS nodes in one account: a VPC and vSwitch (or an existing vSwitch), one
@@ -33,10 +32,7 @@ export class SingleAccountCluster extends pulumi.ComponentResource {
 
     constructor(name: string, args: SingleAccountClusterArgs, opts?: pulumi.ComponentResourceOptions) {
         super("alicloud-blueprints:index:SingleAccountCluster", name, {}, opts);
-        const resolved = resolveClusterArgs(args);
-        const problems = new ArgProblems();
-        problems.addAll(clusterArgProblems(args, resolved));
-        problems.throwIfAny(this, "SingleAccountCluster", name);
+        const resolved = checkedArgs(clusterArgsSpec, this, name, args);
 
         const nodeNames = Array.from({ length: resolved.nodeCount }, (_, i) => `${resolved.nodeNamePrefix}${i + 1}`);
         const { network, placement, securityGroup, login, nodes: created } = createNodeGroup(
@@ -56,16 +52,6 @@ export class SingleAccountCluster extends pulumi.ComponentResource {
         this.hostsFile = this.nodes.apply((nodes) => renderHostsFile(name, nodes));
         const identityFile = resolved.sshPublicKey === undefined ? undefined : "~/.ssh/id_ed25519";
         this.sshConfig = this.nodes.apply((nodes) => renderSshConfig(name, nodes, { user: resolved.sshUser, identityFile }));
-        this.registerOutputs({
-            vpcId: this.vpcId,
-            vswitchId: this.vswitchId,
-            zoneId: this.zoneId,
-            instanceType: this.instanceType,
-            securityGroupId: this.securityGroupId,
-            nodes: this.nodes,
-            password: this.password,
-            hostsFile: this.hostsFile,
-            sshConfig: this.sshConfig,
-        });
+        this.registerOutputs(componentOutputs(this));
     }
 }

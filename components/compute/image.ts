@@ -1,13 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { NodeImage } from "../vocabulary";
+import { plainRunError } from "../vocabulary";
 
-/** The operating systems the blueprints install nginx and keepalived on. */
-export enum NodeImage {
-    /** Ubuntu 22.04 LTS (system image `ubuntu_22_04_x64*`). */
-    Ubuntu2204 = "Ubuntu2204",
-    /** Alibaba Cloud Linux 3 (system image `aliyun_3_x64*`), the cheapest to support on Alibaba Cloud. */
-    AlibabaCloudLinux3 = "AlibabaCloudLinux3",
-}
 
 /** System image name patterns, as the ECS image catalogue names them. */
 export const imageNamePatterns: Record<NodeImage, string> = {
@@ -27,7 +22,7 @@ export function lookupImageId(
     );
     return pulumi.all([found.images, instanceType]).apply(([images, type]) => {
         if (images.length === 0) {
-            throw new pulumi.RunError(
+            throw plainRunError(
                 `no ${image} system image (${imageNamePatterns[image]}) is available for ${type}; set imageId to an image id of this region`,
             );
         }

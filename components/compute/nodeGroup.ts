@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { carveBlocks, parseCidr } from "../network";
-import { lookupImageId, NodeImage } from "./image";
+import { ResolvedNodeArgs, ResolvedNodeNetworkArgs, ResolvedPublicAccessArgs } from "../vocabulary";
+import { lookupImageId } from "./image";
 import { createNodeLogin, NodeLogin } from "./login";
 import { createNodes, CreatedNode } from "./nodes";
 import { Placement, resolvePlacement } from "./placement";
@@ -11,39 +12,16 @@ import { createVpcWithVswitch, lookupExistingVswitch, NodeNetwork } from "./vswi
 /** The burstable family nodes are picked from when no type is pinned. */
 export const burstableFamily = "ecs.t6";
 
-/** Defaults every blueprint's nodes share: the cheapest sensible settings. */
-export const nodeDefaults = {
-    nodeNamePrefix: "node",
-    vpcCidr: "172.16.0.0/16",
-    image: NodeImage.Ubuntu2204,
-    systemDiskCategory: "cloud_efficiency",
-    systemDiskSize: 20,
-    passwordLogin: true,
-    eipBandwidthMbps: 5,
-} as const;
-
-/** A group of nodes in one vSwitch and security group, with defaults resolved. */
-export interface NodeGroupSettings {
-    nodeNames: string[];
-    vpcCidr: string;
-    vswitchCidr?: string;
-    existingVswitchId?: string;
-    zoneId?: string;
-    instanceType?: string;
-    image: NodeImage;
-    imageId?: string;
-    systemDiskCategory: string;
-    systemDiskSize: number;
-    passwordLogin: boolean;
-    sshPublicKey?: pulumi.Input<string>;
-    /** Bind an EIP to every node. */
-    eip: boolean;
-    eipBandwidthMbps: number;
-    /** Generate SSH host keys installed at first boot (for pinned remote commands). */
-    hostKeys?: boolean;
-    adminCidrs: string[];
-    tags: { [key: string]: string };
-}
+/** A group of nodes in one vSwitch and security group: the resolved shared arguments, the names, and whether each node gets an EIP. */
+export type NodeGroupSettings = ResolvedNodeArgs &
+    ResolvedNodeNetworkArgs &
+    Pick<ResolvedPublicAccessArgs, "eipBandwidthMbps"> & {
+        nodeNames: string[];
+        /** Bind an EIP to every node. */
+        eip: boolean;
+        /** Generate SSH host keys installed at first boot (for pinned remote commands). */
+        hostKeys?: boolean;
+    };
 
 /** What {@link createNodeGroup} built. */
 export interface NodeGroup {
@@ -66,11 +44,24 @@ export function defaultVswitchCidr(vpcCidr: string, vswitchCidr?: string): strin
 }
 
 /**
+ * Resources created in the group's network before its nodes, returned with those the nodes must
+ * wait for (e.g. a HaVip whose fixed address no node may take first).
+ */
+export type BeforeNodes = (network: NodeNetwork) => pulumi.Resource[];
+
+/**
  * The network, placement, security group, login and nodes that the single-account blueprints
  * share: a new VPC + vSwitch or an existing vSwitch, the cheapest burstable type and newest image
  * looked up unless pinned, a group trusting its members with SSH from the admin blocks only.
+ * `beforeNodes` creates what must exist in the network before the nodes (default: nothing).
  */
-export function createNodeGroup(name: string, settings: NodeGroupSettings, parent: pulumi.Resource, description: string): NodeGroup {
+export function createNodeGroup(
+    name: string,
+    settings: NodeGroupSettings,
+    parent: pulumi.Resource,
+    description: string,
+    beforeNodes?: BeforeNodes,
+): NodeGroup {
     const invokeOpts = { parent };
     const existing = settings.existingVswitchId
         ? lookupExistingVswitch("existingVswitchId", settings.existingVswitchId, invokeOpts)
@@ -103,6 +94,7 @@ export function createNodeGroup(name: string, settings: NodeGroupSettings, paren
         parent,
     );
     const login = createNodeLogin(name, settings, parent);
+    const nodesWaitFor = beforeNodes?.(network) ?? [];
     const nodes = createNodes(
         name,
         {
@@ -118,6 +110,7 @@ export function createNodeGroup(name: string, settings: NodeGroupSettings, paren
             eipBandwidthMbps: settings.eipBandwidthMbps,
             hostKeys: settings.hostKeys,
             tags: settings.tags,
+            dependsOn: nodesWaitFor,
         },
         parent,
     );

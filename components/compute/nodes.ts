@@ -1,19 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { NodeInfo, ResolvedNodeArgs, ResolvedPublicAccessArgs } from "../vocabulary";
 import { createHostKey, NodeHostKey } from "./hostKeys";
 import { NodeLogin } from "./login";
 
-/** One ECS node as the components report it. */
-export interface NodeInfo {
-    /** The node's short name, also its host name and hosts-file alias. */
-    name: string;
-    /** The ECS instance id. */
-    instanceId: string;
-    /** The private address inside its vSwitch. */
-    privateIp: string;
-    /** The EIP address bound to it; absent when the node has no public access. */
-    publicIp?: string;
-}
 
 /** A created node: the instance and, when public access is on, its EIP. */
 export interface CreatedNode {
@@ -26,23 +16,21 @@ export interface CreatedNode {
     hostKey?: NodeHostKey;
 }
 
-export interface NodeGroupRequest {
+/** The nodes to create: the resolved disk, tags and EIP settings, and where and on what they run. */
+export interface NodeGroupRequest extends Pick<ResolvedNodeArgs, "systemDiskCategory" | "systemDiskSize" | "tags">, Pick<ResolvedPublicAccessArgs, "eipBandwidthMbps"> {
     /** Names of the nodes, one per instance (e.g. node1..node4). */
     nodeNames: string[];
     vswitchId: pulumi.Input<string>;
     securityGroupId: pulumi.Input<string>;
     instanceType: pulumi.Input<string>;
     imageId: pulumi.Input<string>;
-    systemDiskCategory: string;
-    systemDiskSize: number;
     login: NodeLogin;
     /** Bind an explicit EIP to each node (never a bandwidth-based auto-assigned public IP). */
     eip: boolean;
-    /** Peak bandwidth of each EIP in Mbit/s (pay-by-traffic). */
-    eipBandwidthMbps: number;
     /** Generate each node's SSH host key and install it at first boot (user data), for commands that pin it. */
     hostKeys?: boolean;
-    tags: { [key: string]: string };
+    /** Resources every instance waits for without a data flow (e.g. a HaVip holding a fixed address). Default: none. */
+    dependsOn?: pulumi.Resource[];
 }
 
 /** Burstable families need a credit mode; other families reject the field. */
@@ -85,7 +73,7 @@ export function createNodes(
             },
             // User data is read once, at first boot (cloud-init's ssh_keys runs once per instance), and
             // the provider applies a change by stopping and starting the ECS: never worth an outage.
-            { parent, provider, ignoreChanges: hostKey ? ["userData"] : undefined },
+            { parent, provider, dependsOn: request.dependsOn, ignoreChanges: hostKey ? ["userData"] : undefined },
         );
         if (!request.eip) {
             return { name: nodeName, instance, hostKey };

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { plainRunError } from "../vocabulary";
 
 /** Where and on what the nodes run. */
 export interface Placement {
@@ -23,13 +24,13 @@ export interface PlacementRequest {
 
 type InstanceTypeInfo = alicloud.types.output.ecs.GetInstanceTypesInstanceType;
 
-/** Orders instance types cheapest first: by price when the API gives one, else by size. */
-export function cheapestFirst(a: InstanceTypeInfo, b: InstanceTypeInfo): number {
-    const priceA = Number.parseFloat(a.price);
-    const priceB = Number.parseFloat(b.price);
-    if (Number.isFinite(priceA) && Number.isFinite(priceB) && priceA !== priceB) {
-        return priceA - priceB;
-    }
+/**
+ * Orders instance types smallest first: fewest vCPUs, then least memory. Within one burstable
+ * family the smallest type is the cheapest, so no price is asked for: `sortedBy: "Price"` makes the
+ * provider call the billing API (BssOpenApi GetPayAsYouGoPrice) for every type, which a deploy role
+ * without billing permissions (such as a mesh member's assumed role) is refused at preview.
+ */
+export function smallestFirst(a: InstanceTypeInfo, b: InstanceTypeInfo): number {
     return a.cpuCoreCount - b.cpuCoreCount || a.memorySize - b.memorySize || a.id.localeCompare(b.id);
 }
 
@@ -54,7 +55,7 @@ export function resolvePlacement(request: PlacementRequest, opts: pulumi.InvokeO
         );
         return zones.zones.apply((found) => {
             if (found.length === 0) {
-                throw new pulumi.RunError(`instanceType: "${instanceType}" is not sold in any zone of this region; pick another type or unset it`);
+                throw plainRunError(`instanceType: "${instanceType}" is not sold in any zone of this region; pick another type or unset it`);
             }
             return { zoneId: found[0].id, instanceType };
         });
@@ -65,15 +66,14 @@ export function resolvePlacement(request: PlacementRequest, opts: pulumi.InvokeO
             availabilityZone: zoneId,
             instanceChargeType: "PostPaid",
             systemDiskCategory: request.systemDiskCategory,
-            sortedBy: "Price",
         },
         opts,
     );
     return pulumi.all([types.instanceTypes, zoneId]).apply(([found, pinnedZone]) => {
-        const fitting = found.filter((t) => t.memorySize >= request.minMemoryGiB).sort(cheapestFirst);
+        const fitting = found.filter((t) => t.memorySize >= request.minMemoryGiB).sort(smallestFirst);
         const where = pinnedZone ? `zone ${pinnedZone}` : "this region";
         if (fitting.length === 0) {
-            throw new pulumi.RunError(
+            throw plainRunError(
                 `no ${request.family} instance type with >= ${request.minMemoryGiB} GiB is available in ${where}; set instanceType or zoneId`,
             );
         }

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { plainRunError } from "../vocabulary";
 
 /** The network a group of nodes lives in. */
 export interface NodeNetwork {
@@ -13,7 +14,7 @@ export interface NodeNetwork {
 export function lookupExistingVswitch(arg: string, vswitchId: string, opts: pulumi.InvokeOutputOptions): NodeNetwork {
     const found = alicloud.vpc.getSwitchesOutput({ ids: [vswitchId] }, opts).vswitches.apply((list) => {
         if (list.length === 0) {
-            throw new pulumi.RunError(`${arg}: "${vswitchId}" was not found in this region; check the id and alicloud:region`);
+            throw plainRunError(`${arg}: "${vswitchId}" was not found in this region; check the id and alicloud:region`);
         }
         return list[0];
     });

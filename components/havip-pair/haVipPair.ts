@@ -1,14 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
 import * as random from "@pulumi/random";
-import { PublicAccess } from "../cluster/args";
 import { createNodeGroup } from "../compute/nodeGroup";
-import { describeNodes, NodeInfo } from "../compute/nodes";
+import { describeNodes } from "../compute/nodes";
 import { provisionNodes, ProvisionNodesArgs, renderProvisionBundles } from "../provision/remote";
-import { ArgProblems } from "../shared/validation";
-import { HaVipPairArgs, resolveHaVipPairArgs } from "./args";
-import { createHaVip } from "./havip";
+import { checkedArgs, componentOutputs, NodeInfo, PublicAccess } from "../vocabulary";
+import { HaVipPairArgs } from "./args";
+import { attachHaVip, createHaVipAddress } from "./havip";
 import { createHaRules } from "./securityRules";
-import { havipPairArgProblems } from "./validate";
+import { havipPairArgsSpec } from "./validate";
 
 /**
  * N nodes behind a HaVip (with an EIP on it), running nginx and keepalived in unicast mode: every
@@ -38,17 +38,24 @@ export class HaVipPair extends pulumi.ComponentResource {
 
     constructor(name: string, args: HaVipPairArgs, opts?: pulumi.ComponentResourceOptions) {
         super("alicloud-blueprints:index:HaVipPair", name, {}, opts);
-        const resolved = resolveHaVipPairArgs(args);
-        const problems = new ArgProblems();
-        problems.addAll(havipPairArgProblems(args, resolved));
-        problems.throwIfAny(this, "HaVipPair", name);
+        const resolved = checkedArgs(havipPairArgsSpec, this, name, args);
 
         const nodeNames = Array.from({ length: resolved.nodeCount }, (_, i) => `${resolved.nodeNamePrefix}${i + 1}`);
+        let havip: alicloud.vpc.HaVipv2 | undefined;
         const group = createNodeGroup(
             name,
-            { ...resolved, nodeNames, eip: resolved.nodePublicAccess === PublicAccess.Eip, hostKeys: resolved.provision },
+            { ...resolved, nodeNames, eip: resolved.publicAccess === PublicAccess.Eip, hostKeys: resolved.provision },
             this,
             `Nodes of HaVip pair ${name}`,
+            (network) => {
+                havip = createHaVipAddress(
+                    name,
+                    { vswitchId: network.vswitchId, vswitchCidr: network.vswitchCidr, address: resolved.havipAddress, tags: resolved.tags },
+                    this,
+                );
+                // A fixed address must be the HaVip's before any node can be given it.
+                return resolved.havipAddress === undefined ? [] : [havip];
+            },
         );
         const privateIps = group.nodes.map((node) => node.instance.privateIp);
         const rules = createHaRules(
@@ -56,12 +63,10 @@ export class HaVipPair extends pulumi.ComponentResource {
             { securityGroupId: group.securityGroup.id, nodePrivateIps: privateIps, allowedCidrs: resolved.allowedCidrs },
             this,
         );
-        const vip = createHaVip(
+        const vip = attachHaVip(
             name,
             {
-                vswitchId: group.network.vswitchId,
-                vswitchCidr: group.network.vswitchCidr,
-                address: resolved.havipAddress,
+                havip: havip!,
                 nodes: group.nodes,
                 eip: resolved.havipEip,
                 eipBandwidthMbps: resolved.eipBandwidthMbps,
@@ -110,16 +115,6 @@ export class HaVipPair extends pulumi.ComponentResource {
         this.nodes = describeNodes(group.nodes);
         this.password = group.login.password ? pulumi.secret(group.login.password) : pulumi.output(undefined);
         this.keepalivedConfigs = authPass ? pulumi.secret(configs) : configs;
-        this.registerOutputs({
-            vpcId: this.vpcId,
-            vswitchId: this.vswitchId,
-            securityGroupId: this.securityGroupId,
-            havipId: this.havipId,
-            havipAddress: this.havipAddress,
-            eipAddress: this.eipAddress,
-            nodes: this.nodes,
-            password: this.password,
-            keepalivedConfigs: this.keepalivedConfigs,
-        });
+        this.registerOutputs(componentOutputs(this));
     }
 }

@@ -2,15 +2,18 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { CreatedNode } from "../compute/nodes";
 import { havipAddressProblem } from "./validate";
+import { plainRunError, ResolvedNodeArgs, ResolvedPublicAccessArgs } from "../vocabulary";
 
-export interface HaVipRequest {
+export interface HaVipAddressRequest extends Pick<ResolvedNodeArgs, "tags"> {
     vswitchId: pulumi.Input<string>;
     vswitchCidr: pulumi.Input<string>;
     address?: string;
+}
+
+export interface HaVipAttachRequest extends Pick<ResolvedPublicAccessArgs, "eipBandwidthMbps">, Pick<ResolvedNodeArgs, "tags"> {
+    havip: alicloud.vpc.HaVipv2;
     nodes: CreatedNode[];
     eip: boolean;
-    eipBandwidthMbps: number;
-    tags: { [key: string]: string };
 }
 
 export interface CreatedHaVip {
@@ -21,10 +24,10 @@ export interface CreatedHaVip {
 }
 
 /**
- * The HaVip in the nodes' vSwitch, attached to every node one after another (concurrent
- * attachments fail with OperationConflict), and an EIP bound to it.
+ * The HaVip in the nodes' vSwitch. With a fixed address it must exist before the nodes, or one of
+ * them may be given that address first: the caller makes the nodes depend on it.
  */
-export function createHaVip(name: string, request: HaVipRequest, parent: pulumi.Resource): CreatedHaVip {
+export function createHaVipAddress(name: string, request: HaVipAddressRequest, parent: pulumi.Resource): alicloud.vpc.HaVipv2 {
     // A fixed address in an existing vSwitch is checked once the vSwitch's block is known.
     const ipAddress =
         request.address === undefined
@@ -32,15 +35,23 @@ export function createHaVip(name: string, request: HaVipRequest, parent: pulumi.
             : pulumi.output(request.vswitchCidr).apply((cidr) => {
                   const problem = havipAddressProblem(request.address!, cidr);
                   if (problem) {
-                      throw new pulumi.RunError(problem);
+                      throw plainRunError(problem);
                   }
                   return request.address!;
               });
-    const havip = new alicloud.vpc.HaVipv2(
+    return new alicloud.vpc.HaVipv2(
         `${name}-havip`,
         { haVipName: `${name}-havip`, vswitchId: request.vswitchId, ipAddress, tags: request.tags, description: `VIP of ${name}` },
         { parent },
     );
+}
+
+/**
+ * Attaches the HaVip to every node one after another (concurrent attachments fail with
+ * OperationConflict; AssociateHaVip cannot be called again within a short period), and binds an EIP to it.
+ */
+export function attachHaVip(name: string, request: HaVipAttachRequest, parent: pulumi.Resource): CreatedHaVip {
+    const havip = request.havip;
     const attachments: alicloud.vpc.HAVipAttachment[] = [];
     for (const node of request.nodes) {
         const previous = attachments[attachments.length - 1];

@@ -4,6 +4,9 @@
  * in a network namespace (daemons with their own pid files): only this object differs.
  */
 
+import { throwIfProblems } from "../vocabulary";
+import { filePathProblem } from "./keepalived";
+
 /** Shell snippets (bash, run as root) that control one service. */
 export interface ServiceControl {
     /** Enables the service at boot. Default (systemd): `systemctl enable --quiet <svc>`. */
@@ -129,6 +132,12 @@ function pidAlive(pidFile: string): string {
 export function pidFileEnvironment(opts: PidFileEnvironmentOptions): ProvisionEnvironment {
     const run = opts.runDir;
     const nginxPid = opts.nginxPidFile ?? `${run}/nginx.pid`;
+    // The paths are written into shell commands unquoted, so only safe paths are accepted.
+    throwIfProblems("pid-file environment options", [
+        filePathProblem("runDir", run),
+        filePathProblem("nginxPidFile", nginxPid),
+        filePathProblem("webRoot", opts.webRoot ?? `${run}/www`),
+    ]);
     const keepalivedPid = `${run}/keepalived.pid`;
     const nginxProcessName = opts.nginxProcessName ?? "nginx";
     // In the foreground, as the systemd drop-in runs it (see nginxDropInPath), detached from the script.

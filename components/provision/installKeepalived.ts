@@ -2,8 +2,11 @@
  * The keepalived part of the install script: the unprivileged check user, a config check that works
  * on keepalived 2.2.7, what needs a restart rather than a reload, and the restart with a VIP handover.
  */
+import * as net from "net";
+import { describeValue, userNameProblem } from "../vocabulary";
 import { ProvisionEnvironment } from "./environment";
-import { SAFE_PATH, shellQuote, USER_NAME } from "./shell";
+import { shellQuote } from "./installScript";
+import { filePathProblem, interfaceNameProblem } from "./keepalived";
 
 /** What the script needs to know about the node's VRRP setup. */
 export interface VrrpNodeFacts {
@@ -17,24 +20,14 @@ export interface VrrpNodeFacts {
     checkScriptPath: string;
 }
 
-/** Validates the VRRP facts that end up in the script. */
-export function validateVrrpFacts(vrrp: VrrpNodeFacts): void {
-    const problems: string[] = [];
-    if (!/^[0-9.]{7,15}$/.test(vrrp.vip)) {
-        problems.push(`vrrp.vip "${vrrp.vip}" is invalid: use an IPv4 address.`);
-    }
-    if (!/^[A-Za-z0-9._-]{1,15}$/.test(vrrp.interfaceName)) {
-        problems.push(`vrrp.interfaceName "${vrrp.interfaceName}" is invalid: use a Linux interface name such as eth0.`);
-    }
-    if (!USER_NAME.test(vrrp.scriptUser)) {
-        problems.push(`vrrp.scriptUser "${vrrp.scriptUser}" is invalid: use a Linux user name.`);
-    }
-    if (!SAFE_PATH.test(vrrp.checkScriptPath)) {
-        problems.push(`vrrp.checkScriptPath "${vrrp.checkScriptPath}" is invalid: use an absolute path without spaces or quotes.`);
-    }
-    if (problems.length > 0) {
-        throw new Error(`invalid install script VRRP facts:\n- ${problems.join("\n- ")}`);
-    }
+/** Problems with the VRRP facts that end up in the script, in the components' format. */
+export function vrrpFactsProblems(vrrp: VrrpNodeFacts): Array<string | undefined> {
+    return [
+        net.isIPv4(vrrp.vip) ? undefined : `vrrp.vip: ${describeValue(vrrp.vip)} is not an IPv4 address; use the HaVip's address`,
+        interfaceNameProblem("vrrp.interfaceName", vrrp.interfaceName),
+        userNameProblem("vrrp.scriptUser", vrrp.scriptUser),
+        filePathProblem("vrrp.checkScriptPath", vrrp.checkScriptPath),
+    ];
 }
 
 /** Bash functions for keepalived: the check user, the config check, and the restart with handover. */

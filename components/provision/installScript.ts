@@ -8,9 +8,12 @@
  * `reloaded: ...` and `started: ...` when something was. Secrets travel inside the script (stdin of
  * the remote command) and are never printed.
  */
+import { describeValue, enumProblem, throwIfProblems, userNameProblem } from "../vocabulary";
 import { ProvisionEnvironment, ServiceControl } from "./environment";
-import { keepalivedFunctions, validateVrrpFacts, VrrpNodeFacts } from "./installKeepalived";
-import { SAFE_PATH, shellQuote, USER_NAME } from "./shell";
+import { renderFirstBootWait } from "./firstBoot";
+import { keepalivedFunctions, vrrpFactsProblems, VrrpNodeFacts } from "./installKeepalived";
+import { filePathProblem } from "./keepalived";
+import { validateNodeName } from "./nginx";
 
 export { VrrpNodeFacts } from "./installKeepalived";
 
@@ -54,6 +57,11 @@ export interface InstallScriptOptions {
     vrrp?: VrrpNodeFacts;
 }
 
+/** Single-quotes a value for bash. */
+export function shellQuote(value: string): string {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
 /** A heredoc delimiter that does not occur as a line of `content`. */
 function heredocDelimiter(content: string, index: number): string {
     const lines = new Set(content.split("\n"));
@@ -64,24 +72,34 @@ function heredocDelimiter(content: string, index: number): string {
     return delimiter;
 }
 
-function validateFiles(files: InstallFile[]): void {
-    const problems: string[] = [];
-    for (const file of files) {
-        if (!SAFE_PATH.test(file.path)) {
-            problems.push(`file path "${file.path}" is invalid: use an absolute path without spaces or quotes.`);
+/**
+ * Every value the script writes outside a quoted heredoc is checked here: the node name (in a
+ * comment and a variable), each file's path, mode, owner, group and service, and the paths of
+ * the environment. File contents travel in quoted heredocs and need no check.
+ */
+function scriptOptionProblems(opts: InstallScriptOptions): string[] {
+    const problems: Array<string | undefined> = [...validateNodeName(opts.nodeName)];
+    opts.files.forEach((file, i) => {
+        const at = `files[${i}]`;
+        problems.push(filePathProblem(`${at}.path`, file.path));
+        if (typeof file.mode !== "string" || !/^[0-7]{3,4}$/.test(file.mode)) {
+            problems.push(`${at}.mode: ${describeValue(file.mode)} is not an octal mode; use octal digits such as "644"`);
         }
-        if (!/^[0-7]{3,4}$/.test(file.mode)) {
-            problems.push(`file mode "${file.mode}" for ${file.path} is invalid: use octal digits such as "644".`);
+        problems.push(userNameProblem(`${at}.owner`, file.owner ?? "root"), userNameProblem(`${at}.group`, file.group ?? "root"));
+        problems.push(enumProblem(`${at}.service`, file.service ?? ManagedService.None, ManagedService));
+        if (file.content.includes("\0")) {
+            problems.push(`${at}.content: holds a NUL byte, which no text file and no shell heredoc can carry; remove it`);
         }
-        for (const name of [file.owner ?? "root", file.group ?? "root"]) {
-            if (!USER_NAME.test(name)) {
-                problems.push(`owner/group "${name}" for ${file.path} is invalid: use an existing user or group name.`);
-            }
-        }
+    });
+    const env = opts.environment;
+    env.nginxSitesToRemove.forEach((path, i) => problems.push(filePathProblem(`environment.nginxSitesToRemove[${i}]`, path)));
+    for (const key of ["nginxSitePath", "webRoot", "keepalivedConfPath", "checkScriptPath"] as const) {
+        problems.push(filePathProblem(`environment.${key}`, env[key]));
     }
-    if (problems.length > 0) {
-        throw new Error(`invalid install script files:\n- ${problems.join("\n- ")}`);
+    if (opts.vrrp !== undefined) {
+        problems.push(...vrrpFactsProblems(opts.vrrp));
     }
+    return problems.filter((p): p is string => p !== undefined);
 }
 
 function serviceFunctions(name: string, control: ServiceControl): string[] {
@@ -108,17 +126,9 @@ function stageFile(file: InstallFile, index: number): string[] {
 
 /** Renders the install script. The same function renders the ECS script and the test-node script. */
 export function renderInstallScript(opts: InstallScriptOptions): string {
-    validateFiles(opts.files);
+    throwIfProblems("install script options", scriptOptionProblems(opts));
     const env = opts.environment;
-    for (const path of env.nginxSitesToRemove) {
-        if (!SAFE_PATH.test(path)) {
-            throw new Error(`nginxSitesToRemove entry "${path}" is invalid: use an absolute path without spaces or quotes.`);
-        }
-    }
     const vrrp = opts.vrrp;
-    if (vrrp !== undefined) {
-        validateVrrpFacts(vrrp);
-    }
     const keepalived = vrrp !== undefined;
     /** The lines, or nothing when keepalived is not managed. */
     const ifKeepalived = (...lines: string[]): string[] => (keepalived ? lines : []);
@@ -243,6 +253,7 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         "}",
         "",
         "[ \"$(id -u)\" = 0 ] || fail \"run as root (e.g. sudo bash -s)\"",
+        ...renderFirstBootWait(),
         "install_missing_packages",
         ...ifKeepalived("ensure_script_user"),
         "",

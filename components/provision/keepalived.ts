@@ -1,24 +1,14 @@
 /**
- * keepalived.conf for node i of N in unicast mode (VPCs have no multicast): every node BACKUP with a
- * distinct priority; nginx health from `track_process` (process death seen through netlink, no
- * polling) plus a polled HTTP check for a hung nginx, both with weight 0 (failure = FAULT).
+ * keepalived.conf for node i of N in unicast mode (VPCs have no multicast). See provision/README.md,
+ * "Why keepalived is set up this way": every node BACKUP with a distinct priority; nginx health from
+ * `track_process` (process death seen through netlink, no polling) plus a polled HTTP check for a hung
+ * nginx, both with weight 0 (failure = FAULT). Every value written into the file is checked first (no newline, brace or quote
+ * can reach it), and problems are reported in the components' format (argument: value; fix).
  */
 import * as net from "net";
+import { describeValue, enumProblem, FailoverProfile, integerProblem, throwIfProblems, userNameProblem } from "../vocabulary";
 
-/**
- * Failover timing profiles. A backup takes over after `downTimerAdverts` adverts in a row went
- * missing (plus a skew of (256 - priority) / 256 adverts): more, shorter adverts keep the same
- * silence window but make a false failover from random loss far less likely (10 % loss has to
- * drop 5 or 6 adverts in a row instead of 3).
- */
-export enum FailoverProfile {
-    /** VRRPv3, advert every 0.5 s, master down after 5 missed adverts (2.5 s): host down about 2.3 s. */
-    Standard = "Standard",
-    /** VRRPv3, advert every 0.2 s, master down after 6 missed adverts (1.2 s): host down about 1.3 s. */
-    Fast = "Fast",
-    /** VRRPv2 (RFC 3768 timing), advert every 1 s, master down after 3 missed adverts: host down about 2.5 s; the only profile with PASS authentication, and the least tolerant of packet loss. */
-    Classic = "Classic",
-}
+export { FailoverProfile };
 
 /** VRRP and health-check timing of a profile. */
 export interface ProfileTiming {
@@ -39,6 +29,11 @@ export interface ProfileTiming {
  */
 const HUNG_NGINX_CHECK = { checkIntervalSeconds: 1, checkTimeoutSeconds: 1, checkFall: 3, checkRise: 2 } as const;
 
+/**
+ * A backup takes over after `downTimerAdverts` adverts in a row went missing (plus a skew of
+ * (256 - priority) / 256 adverts): more, shorter adverts keep the silence window short while random
+ * loss has to drop 5 or 6 adverts in a row instead of 3 to fake a failure.
+ */
 export const PROFILE_TIMING: Readonly<Record<FailoverProfile, ProfileTiming>> = {
     [FailoverProfile.Standard]: { vrrpVersion: 3, advertIntervalSeconds: 0.5, downTimerAdverts: 5, ...HUNG_NGINX_CHECK },
     [FailoverProfile.Fast]: { vrrpVersion: 3, advertIntervalSeconds: 0.2, downTimerAdverts: 6, ...HUNG_NGINX_CHECK },
@@ -117,118 +112,129 @@ export function resolveKeepalivedOptions(opts: KeepalivedClusterOptions): Resolv
     };
 }
 
-function isIntIn(value: number, min: number, max: number): boolean {
-    return Number.isInteger(value) && value >= min && value <= max;
+/** The VRRP settings a HaVipPair passes through to keepalived, checked once for both. */
+export interface VrrpSettings {
+    interfaceName: string;
+    virtualRouterId: number;
+    profile: FailoverProfile;
+    nopreempt: boolean;
+    preemptDelaySeconds: number;
+}
+
+/** A Linux interface name: at most 15 characters, no space, slash or quote. */
+export function interfaceNameProblem(arg: string, name: string): string | undefined {
+    return /^[A-Za-z0-9._-]{1,15}$/.test(name)
+        ? undefined
+        : `${arg}: ${describeValue(name)} is not a Linux interface name; use up to 15 letters, digits, ".", "_" or "-", such as eth0`;
+}
+
+/** An absolute URL path nothing else can be read into (no space, quote, brace, `;` or `$`). */
+export function urlPathProblem(arg: string, path: string): string | undefined {
+    return /^\/[A-Za-z0-9._\/-]*$/.test(path) ? undefined : `${arg}: ${describeValue(path)} is not an absolute URL path; use one such as /healthz`;
+}
+
+/** An absolute file path nothing else can be read into. */
+export function filePathProblem(arg: string, path: string): string | undefined {
+    return /^\/[A-Za-z0-9._\/-]+$/.test(path) && !path.split("/").includes("..")
+        ? undefined
+        : `${arg}: ${describeValue(path)} is not a safe absolute path; use letters, digits, ".", "_", "-" and "/" only, e.g. /etc/keepalived/check_nginx.sh`;
+}
+
+/**
+ * Problems with the VRRP settings, each naming the argument, the value and the fix. `authArg`
+ * names the argument that turns PASS authentication on, when it is on (VRRPv2 only).
+ */
+export function vrrpSettingProblems(s: VrrpSettings, authArg?: string): Array<string | undefined> {
+    return [
+        interfaceNameProblem("interfaceName", s.interfaceName),
+        integerProblem("virtualRouterId", s.virtualRouterId, 1, 255),
+        enumProblem("profile", s.profile, FailoverProfile),
+        integerProblem("preemptDelaySeconds", s.preemptDelaySeconds, 0, 1000) ??
+            (s.nopreempt && s.preemptDelaySeconds > 0
+                ? `preemptDelaySeconds: ${s.preemptDelaySeconds} has no effect with nopreempt: true; remove one of them`
+                : undefined),
+        authArg !== undefined && PROFILE_TIMING[s.profile]?.vrrpVersion === 3
+            ? `${authArg}: needs VRRPv2, but profile ${s.profile} runs VRRPv3, which has no authentication; use profile Classic or turn ${authArg} off`
+            : undefined,
+    ];
 }
 
 /** Returns every problem with the options, each naming the option, the bad value and the fix. */
 export function validateKeepalivedOptions(opts: KeepalivedClusterOptions): string[] {
     const o = resolveKeepalivedOptions(opts);
-    const problems: string[] = [];
+    const problems: Array<string | undefined> = [];
     const n = o.nodePrivateIps.length;
     if (n < MIN_NODES || n > MAX_NODES) {
-        problems.push(`nodePrivateIps has ${n} nodes: use ${MIN_NODES}..${MAX_NODES} nodes (a HaVip serves up to 10 ECS).`);
+        problems.push(`nodePrivateIps: ${n} nodes given; use ${MIN_NODES} to ${MAX_NODES} nodes (a HaVip serves up to 10 ECS)`);
     }
     o.nodePrivateIps.forEach((ip, i) => {
         if (!net.isIPv4(ip)) {
-            problems.push(`nodePrivateIps[${i}] "${ip}" is not an IPv4 address: use the node's private IPv4 address.`);
+            problems.push(`nodePrivateIps[${i}]: ${describeValue(ip)} is not an IPv4 address; use the node's private IPv4 address`);
         }
     });
     const duplicateIps = o.nodePrivateIps.filter((ip, i) => o.nodePrivateIps.indexOf(ip) !== i);
     if (duplicateIps.length > 0) {
-        problems.push(`nodePrivateIps repeats ${[...new Set(duplicateIps)].join(", ")}: give every node its own private IP.`);
+        problems.push(`nodePrivateIps: ${[...new Set(duplicateIps)].join(", ")} repeated; give every node its own private IP`);
     }
     if (!net.isIPv4(o.vip)) {
-        problems.push(`vip "${o.vip}" is not an IPv4 address: use the HaVip's IPv4 address.`);
+        problems.push(`vip: ${describeValue(o.vip)} is not an IPv4 address; use the HaVip's IPv4 address`);
     } else if (o.nodePrivateIps.includes(o.vip)) {
-        problems.push(`vip ${o.vip} equals a node's private IP: use a free address in the vSwitch for the VIP.`);
+        problems.push(`vip: ${o.vip} equals a node's private IP; use a free address in the vSwitch for the VIP`);
     }
-    if (!isIntIn(o.vipPrefixLength, 1, 32)) {
-        problems.push(`vipPrefixLength ${o.vipPrefixLength} is invalid: use an integer 1..32 (default 32).`);
-    }
-    if (!/^[A-Za-z0-9._-]{1,15}$/.test(o.interfaceName)) {
-        problems.push(`interfaceName "${o.interfaceName}" is invalid: use a Linux interface name such as eth0.`);
-    }
-    if (!isIntIn(o.virtualRouterId, 1, 255)) {
-        problems.push(`virtualRouterId ${o.virtualRouterId} is invalid: use an integer 1..255, unique in the VPC.`);
-    }
-    if (!Object.values(FailoverProfile).includes(o.profile)) {
-        problems.push(`profile "${o.profile}" is invalid: use FailoverProfile.Standard, Fast or Classic.`);
-    }
+    problems.push(integerProblem("vipPrefixLength", o.vipPrefixLength, 1, 32));
+    problems.push(...vrrpSettingProblems(o, o.authPass === undefined ? undefined : "authPass"));
     if (o.priorities.length !== n) {
-        problems.push(`priorities has ${o.priorities.length} entries for ${n} nodes: give one priority per node.`);
+        problems.push(`priorities: ${o.priorities.length} entries for ${n} nodes; give one priority per node`);
     }
-    o.priorities.forEach((p, i) => {
-        if (!isIntIn(p, 1, 254)) {
-            problems.push(`priorities[${i}] ${p} is invalid: use an integer 1..254 (255 is reserved for the address owner).`);
-        }
-    });
+    o.priorities.forEach((p, i) => problems.push(integerProblem(`priorities[${i}]`, p, 1, 254)));
     const duplicatePriorities = o.priorities.filter((p, i) => o.priorities.indexOf(p) !== i);
     if (duplicatePriorities.length > 0) {
-        problems.push(`priorities repeat ${[...new Set(duplicatePriorities)].join(", ")}: give every node a distinct priority (equal priorities let the higher IP win).`);
-    }
-    if (!isIntIn(o.preemptDelaySeconds, 0, 1000)) {
-        problems.push(`preemptDelaySeconds ${o.preemptDelaySeconds} is invalid: use an integer 0..1000.`);
-    } else if (o.nopreempt && o.preemptDelaySeconds > 0) {
-        problems.push(`preemptDelaySeconds ${o.preemptDelaySeconds} has no effect with nopreempt: set nopreempt false or preemptDelaySeconds 0.`);
+        problems.push(`priorities: ${[...new Set(duplicatePriorities)].join(", ")} repeated; give every node a distinct priority (with equal priorities the higher IP wins)`);
     }
     if (o.authPass !== undefined) {
-        problems.push(...validateAuthPass(o.authPass, o.profile));
+        problems.push(...validateAuthPass(o.authPass));
     }
-    if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(o.scriptUser)) {
-        problems.push(`scriptUser "${o.scriptUser}" is invalid: use a Linux user name (default keepalived_script).`);
-    }
-    if (!/^[A-Za-z0-9._-]{1,15}$/.test(o.nginxProcessName)) {
-        problems.push(`nginxProcessName "${o.nginxProcessName}" is invalid: use the process name as /proc/PID/comm shows it (1..15 letters, digits, '.', '_', '-'), default nginx.`);
-    }
-    if (!/^\/[A-Za-z0-9._\/-]+$/.test(o.checkScriptPath)) {
-        problems.push(`checkScriptPath "${o.checkScriptPath}" is invalid: use an absolute path without spaces or quotes.`);
-    }
-    if (!isIntIn(o.healthCheckPort, 1, 65535)) {
-        problems.push(`healthCheckPort ${o.healthCheckPort} is invalid: use an integer 1..65535 (default 80).`);
-    }
-    if (!/^\/[A-Za-z0-9._\/-]*$/.test(o.healthPath)) {
-        problems.push(`healthPath "${o.healthPath}" is invalid: use an absolute URL path such as /healthz.`);
-    }
-    if (!isIntIn(o.garpRefreshSeconds, 0, 86400)) {
-        problems.push(`garpRefreshSeconds ${o.garpRefreshSeconds} is invalid: use an integer 0..86400 (0 disables refresh).`);
-    }
-    return problems;
+    problems.push(userNameProblem("scriptUser", o.scriptUser));
+    problems.push(processNameProblem("nginxProcessName", o.nginxProcessName));
+    problems.push(filePathProblem("checkScriptPath", o.checkScriptPath));
+    problems.push(integerProblem("healthCheckPort", o.healthCheckPort, 1, 65535));
+    problems.push(urlPathProblem("healthPath", o.healthPath));
+    problems.push(integerProblem("garpRefreshSeconds", o.garpRefreshSeconds, 0, 86400));
+    return problems.filter((p): p is string => p !== undefined);
+}
+
+/** A process name as `/proc/PID/comm` holds it (at most 15 characters), nothing else. */
+function processNameProblem(arg: string, name: string): string | undefined {
+    return /^[A-Za-z0-9._-]{1,15}$/.test(name)
+        ? undefined
+        : `${arg}: ${describeValue(name)} is not a process name as /proc/PID/comm shows it; use 1 to 15 letters, digits, ".", "_" or "-", such as nginx`;
 }
 
 /** Problems with a PASS secret; the value itself is never echoed. */
-function validateAuthPass(authPass: string, profile: FailoverProfile): string[] {
+function validateAuthPass(authPass: string): string[] {
     const problems: string[] = [];
-    if (PROFILE_TIMING[profile]?.vrrpVersion !== 2) {
-        problems.push(`authPass is set with profile ${profile}: VRRPv3 ignores authentication; remove authPass or use FailoverProfile.Classic (VRRPv2).`);
-    }
     if (authPass === "1111") {
-        problems.push(`authPass is the well-known "1111": generate a random secret (e.g. @pulumi/random RandomPassword, length 8).`);
+        problems.push(`authPass: the well-known "1111"; generate a random secret (e.g. @pulumi/random RandomPassword, length 8)`);
     }
     if (authPass.length < 1 || authPass.length > 8) {
-        problems.push(`authPass has ${authPass.length} characters: keepalived uses at most 8; use 1..8 characters.`);
+        problems.push(`authPass: ${authPass.length} characters; keepalived uses at most 8, so use 1 to 8 characters`);
     }
-    if (!/^[\x21-\x7e]*$/.test(authPass) || /["'#!\\]/.test(authPass)) {
-        problems.push(`authPass contains a space, quote, '#', '!' or '\\' (or a non-ASCII character): use letters, digits and other punctuation.`);
+    if (!/^[\x21-\x7e]*$/.test(authPass) || /["'#!\\{}]/.test(authPass)) {
+        problems.push(`authPass: contains a space, quote, "#", "!", "\\", a brace or a non-ASCII character; use letters, digits and other punctuation`);
     }
     return problems;
 }
 
-/** Throws one Error listing every problem, or returns the resolved options. */
+/** Throws one InvalidArgumentsError listing every problem, or returns the resolved options. */
 export function checkKeepalivedOptions(opts: KeepalivedClusterOptions): ResolvedKeepalivedOptions {
-    const problems = validateKeepalivedOptions(opts);
-    if (problems.length > 0) {
-        throw new Error(`invalid keepalived options:\n- ${problems.join("\n- ")}`);
-    }
+    throwIfProblems("keepalived options", validateKeepalivedOptions(opts));
     return resolveKeepalivedOptions(opts);
 }
 
 /** Renders keepalived.conf for node `nodeIndex` (0-based; 0 has the highest default priority). */
 export function renderKeepalivedConf(opts: KeepalivedClusterOptions, nodeIndex: number): string {
     const o = checkKeepalivedOptions(opts);
-    if (!isIntIn(nodeIndex, 0, o.nodePrivateIps.length - 1)) {
-        throw new Error(`nodeIndex ${nodeIndex} is invalid: use 0..${o.nodePrivateIps.length - 1}.`);
-    }
+    throwIfProblems("keepalived options", [integerProblem("nodeIndex", nodeIndex, 0, o.nodePrivateIps.length - 1)]);
     const timing = PROFILE_TIMING[o.profile];
     const ownIp = o.nodePrivateIps[nodeIndex];
     const peers = o.nodePrivateIps.filter((_, i) => i !== nodeIndex);

@@ -1,10 +1,12 @@
 /** The files keepalived needs beside its config: the HTTP check script and the systemd drop-ins. */
-import { KeepalivedClusterOptions, ResolvedKeepalivedOptions } from "./keepalived";
+import { integerProblem, throwIfProblems } from "../vocabulary";
+import { KeepalivedClusterOptions, ResolvedKeepalivedOptions, urlPathProblem } from "./keepalived";
 
 /** Renders the check script that keepalived runs: an HTTP check of nginx on loopback. */
 export function renderCheckScript(opts: Pick<KeepalivedClusterOptions, "healthCheckPort" | "healthPath"> = {}): string {
     const port = opts.healthCheckPort ?? 80;
     const path = opts.healthPath ?? "/healthz";
+    throwIfProblems("check script options", [integerProblem("healthCheckPort", port, 1, 65535), urlPathProblem("healthPath", path)]);
     return [
         "#!/bin/sh",
         "# keepalived chk_nginx: exit 0 only when nginx answers the health path on loopback.",

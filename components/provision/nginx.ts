@@ -3,6 +3,9 @@
  * holds the VIP) and `/healthz` is what keepalived's `chk_nginx` script probes on 127.0.0.1.
  */
 
+import { describeValue, integerProblem, throwIfProblems } from "../vocabulary";
+import { filePathProblem, urlPathProblem } from "./keepalived";
+
 /** Options for {@link renderNginxSite}. */
 export interface NginxSiteOptions {
     /** Directory served as the site root (holds `index.html`). Default: `/var/www/havip`. */
@@ -21,18 +24,15 @@ export const DEFAULT_HEALTH_PATH = "/healthz";
 const NODE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 
 /** Returns the problems with `nodeName` (empty when it is fine to use in pages and file names). */
-export function validateNodeName(nodeName: string): string[] {
-    return NODE_NAME_PATTERN.test(nodeName)
+export function validateNodeName(nodeName: string, arg = "nodeName"): string[] {
+    return typeof nodeName === "string" && NODE_NAME_PATTERN.test(nodeName)
         ? []
-        : [`nodeName "${nodeName}" is invalid: use 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit.`];
+        : [`${arg}: ${describeValue(nodeName)} is not a node name; use 1 to 63 letters, digits, ".", "_" or "-", starting with a letter or digit`];
 }
 
 /** Renders the `index.html` that names the node; the line `served-by: <node>` is what tests parse. */
 export function renderIndexPage(nodeName: string): string {
-    const problems = validateNodeName(nodeName);
-    if (problems.length > 0) {
-        throw new Error(problems.join("\n"));
-    }
+    throwIfProblems("index page options", validateNodeName(nodeName));
     return [
         "<!doctype html>",
         `<html><head><meta charset="utf-8"><title>${nodeName}</title></head>`,
@@ -53,19 +53,7 @@ export function renderNginxSite(opts: NginxSiteOptions = {}): string {
     const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
     const port = opts.port ?? 80;
     const healthPath = opts.healthPath ?? DEFAULT_HEALTH_PATH;
-    const problems: string[] = [];
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        problems.push(`port ${port} is invalid: use an integer 1..65535 (default 80).`);
-    }
-    if (!/^\/[A-Za-z0-9._\/-]*$/.test(webRoot)) {
-        problems.push(`webRoot "${webRoot}" is invalid: use an absolute path without spaces or quotes.`);
-    }
-    if (!/^\/[A-Za-z0-9._\/-]*$/.test(healthPath)) {
-        problems.push(`healthPath "${healthPath}" is invalid: use an absolute URL path such as /healthz.`);
-    }
-    if (problems.length > 0) {
-        throw new Error(problems.join("\n"));
-    }
+    throwIfProblems("nginx site options", [integerProblem("port", port, 1, 65535), filePathProblem("webRoot", webRoot), urlPathProblem("healthPath", healthPath)]);
     return [
         "# Managed by alicloud-blueprints provision: changes are overwritten on the next run.",
         "server {",

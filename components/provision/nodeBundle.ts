@@ -1,6 +1,7 @@
 /**
  * Everything one node needs, rendered from the cluster options: files, install script and hash.
  */
+import { throwIfProblems } from "../vocabulary";
 import { ProvisionEnvironment, systemdEnvironment } from "./environment";
 import { contentHash } from "./hash";
 import { InstallFile, ManagedService, renderInstallScript } from "./installScript";
@@ -39,13 +40,11 @@ export function defaultNodeNames(count: number): string[] {
 export function renderNodeBundle(opts: HaClusterOptions, nodeIndex: number): NodeBundle {
     const env = opts.environment ?? systemdEnvironment();
     const nodeNames = opts.nodeNames ?? defaultNodeNames(opts.nodePrivateIps.length);
-    const nameProblems = nodeNames.flatMap(validateNodeName);
+    const nameProblems = nodeNames.flatMap((name, i) => validateNodeName(name, `nodeNames[${i}]`));
     if (nodeNames.length !== opts.nodePrivateIps.length) {
-        nameProblems.push(`nodeNames has ${nodeNames.length} entries for ${opts.nodePrivateIps.length} nodes: give one name per node.`);
+        nameProblems.push(`nodeNames: ${nodeNames.length} entries for ${opts.nodePrivateIps.length} nodes; give one name per node`);
     }
-    if (nameProblems.length > 0) {
-        throw new Error(`invalid node names:\n- ${nameProblems.join("\n- ")}`);
-    }
+    throwIfProblems("node names", nameProblems);
     const keepalivedOptions: KeepalivedClusterOptions = { ...opts, checkScriptPath: env.checkScriptPath, nginxProcessName: env.nginxProcessName };
     const resolved = checkKeepalivedOptions(keepalivedOptions);
     const keepalivedConf = renderKeepalivedConf(keepalivedOptions, nodeIndex);

@@ -7,26 +7,13 @@
  */
 import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
+import { hostKeyProblem, hostProblem, InvalidArgumentsError, JumpHostArgs, portProblem, throwIfProblems, userNameProblem } from "../vocabulary";
 import { ProvisionEnvironment } from "./environment";
 import { FailoverProfile, validateKeepalivedOptions } from "./keepalived";
 import { NodeBundle, renderClusterBundles } from "./nodeBundle";
 import { validateNodeName } from "./nginx";
 
-/** A bastion the commands reach the nodes' private IPs through. */
-export interface JumpHostArgs {
-    /** Address of the jump host. Required. */
-    host: pulumi.Input<string>;
-    /** The jump host's SSH host public key (`ssh-ed25519 AAAA...`), pinned in every connection through it; take it from the host itself, not from a first connection. Required. */
-    hostKey: pulumi.Input<string>;
-    /** SSH user on the jump host. Default: `"root"`. */
-    user?: pulumi.Input<string>;
-    /** SSH port of the jump host. Default: `22`. */
-    port?: pulumi.Input<number>;
-    /** Private key for the jump host (kept secret). Default: the nodes' `privateKey`. */
-    privateKey?: pulumi.Input<string>;
-    /** Password for the jump host (kept secret). Default: the nodes' `password`. */
-    password?: pulumi.Input<string>;
-}
+export { JumpHostArgs };
 
 /** How the commands log in to the nodes. */
 export interface SshLoginArgs {
@@ -54,6 +41,14 @@ export interface ProvisionNodeArgs {
     hostKey: pulumi.Input<string>;
 }
 
+/**
+ * The order the nodes are provisioned in: lowest priority first, the preferred master (index 0)
+ * last, so a change reaches the master only after every backup runs it.
+ */
+export function rollingOrder(nodeCount: number): number[] {
+    return Array.from({ length: nodeCount }, (_, i) => nodeCount - 1 - i);
+}
+
 /** Arguments of {@link provisionNodes}. */
 export interface ProvisionNodesArgs {
     /** Nodes in priority order (index 0 is the preferred master), 2..10. Required. */
@@ -72,7 +67,7 @@ export interface ProvisionNodesArgs {
     nopreempt?: boolean;
     /** Seconds before a recovered higher-priority node takes the VIP back (0..1000). Default: `0`. */
     preemptDelaySeconds?: number;
-    /** VRRPv2 PASS secret (1..8 chars, Classic profile only); scripts, hashes and outputs become secret. Default: none. */
+    /** VRRPv2 PASS secret (1..8 chars, Standard profile only); scripts, hashes and outputs become secret. Default: none. */
     authPass?: pulumi.Input<string>;
     /** SSH login. Required (a key or a password). */
     login: SshLoginArgs;
@@ -80,14 +75,6 @@ export interface ProvisionNodesArgs {
     environment?: ProvisionEnvironment;
     /** What the command provider logs. The script never prints secrets. Default: `"stdoutAndStderr"`. */
     logging?: command.types.enums.remote.Logging;
-}
-
-/**
- * The order the nodes are provisioned in: lowest priority first, the preferred master (index 0)
- * last, so a change reaches the master only after every backup runs it.
- */
-export function rollingOrder(nodeCount: number): number[] {
-    return Array.from({ length: nodeCount }, (_, i) => nodeCount - 1 - i);
 }
 
 /** Placeholder addresses (TEST-NET-1) to validate the plain arguments before the real IPs are known. */
@@ -105,44 +92,58 @@ export function validateProvisionNodesArgs(args: ProvisionNodesArgs): string[] {
         vip: PLACEHOLDER_VIP,
         // Only whether a secret is set is known now; its value is checked when it resolves.
         authPass: args.authPass === undefined ? undefined : "Plan0000",
-    }).map((p) => p.replace(/^nodePrivateIps has/, "nodes has"));
-    args.nodes.forEach((node) => problems.push(...validateNodeName(node.name).map((p) => `nodes: ${p}`)));
+    }).map((p) => p.replace(/^nodePrivateIps:/, "nodes:"));
+    args.nodes.forEach((node, i) => problems.push(...validateNodeName(node.name, `nodes[${i}].name`)));
     const names = args.nodes.map((n) => n.name);
     const repeated = names.filter((n, i) => names.indexOf(n) !== i);
     if (repeated.length > 0) {
-        problems.push(`nodes repeat the name ${[...new Set(repeated)].join(", ")}: give every node its own name.`);
+        problems.push(`nodes: the name ${[...new Set(repeated)].join(", ")} is repeated; give every node its own name`);
     }
-    if (args.login.privateKey === undefined && args.login.password === undefined) {
-        problems.push("login has neither privateKey nor password: pass one from secret config or an ecs.EcsKeyPair.");
-    }
-    args.nodes.filter((n) => n.hostKey === undefined).forEach((n) => {
-        problems.push(`nodes: ${n.name} has no hostKey: pin the node's SSH host public key (generate it in the program and install it at first boot).`);
-    });
-    problems.push(...jumpHostKeyProblems(args.login));
+    args.nodes.forEach((n) => problems.push(...pinnedKeyProblems(`nodes: ${n.name}: hostKey`, n.hostKey).filter((p): p is string => p !== undefined)));
+    problems.push(...sshLoginProblems(args.login));
     if (args.login.jumpHost === undefined) {
         args.nodes.filter((n) => n.publicIp === undefined).forEach((n) => {
-            problems.push(`nodes: ${n.name} has no publicIp and login.jumpHost is not set: give the node an EIP or set a jump host.`);
+            problems.push(`nodes: ${n.name} has no publicIp and login.jumpHost is not set; give the node an EIP or set a jump host`);
         });
-    }
-    const user = args.login.user ?? "root";
-    if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(user)) {
-        problems.push(`login.user "${user}" is invalid: use a Linux user name (default root).`);
     }
     return problems;
 }
 
-/** A jump host without a pinned host key (the class of problem every SSH login shares). */
-export function jumpHostKeyProblems(login: SshLoginArgs | undefined): string[] {
-    return login?.jumpHost !== undefined && login.jumpHost.hostKey === undefined
-        ? ["login.jumpHost.hostKey is not set: give the jump host's SSH host public key (ssh-ed25519 AAAA...), read on the host itself, so no connection trusts whoever answers."]
-        : [];
+/** Problems with an SSH login: a key or a password, a user name, a port, and a jump host that is a host. */
+export function sshLoginProblems(login: SshLoginArgs): string[] {
+    const problems: Array<string | undefined> = [];
+    if (login.privateKey === undefined && login.password === undefined) {
+        problems.push("login: has neither privateKey nor password; pass one from secret config or the generated node password");
+    }
+    problems.push(userNameProblem("login.user", login.user ?? "root"), portProblem("login.port", login.port ?? 22));
+    const jump = login.jumpHost;
+    if (jump !== undefined) {
+        if (typeof jump.host === "string") {
+            problems.push(hostProblem("login.jumpHost.host", jump.host));
+        }
+        problems.push(userNameProblem("login.jumpHost.user", jump.user ?? "root"), portProblem("login.jumpHost.port", jump.port ?? 22));
+        problems.push(...pinnedKeyProblems("login.jumpHost.hostKey", jump.hostKey));
+    }
+    return problems.filter((p): p is string => p !== undefined);
 }
 
-/** The component-style message for a `jumpHost` argument without a host key (undefined when fine). */
-export function jumpHostArgProblem(jumpHost: JumpHostArgs | undefined): string | undefined {
-    return jumpHost !== undefined && !jumpHost.hostKey
-        ? "jumpHost.hostKey: not set; give the jump host's SSH host public key (ssh-ed25519 AAAA...), read on the host itself, so the provisioning commands never trust whoever answers"
-        : undefined;
+/** A host key to pin: required; checked now when plain (an Output is checked by the SSH client). */
+export function pinnedKeyProblems(arg: string, key: pulumi.Input<string> | undefined): Array<string | undefined> {
+    if (key === undefined) {
+        return [`${arg}: not set; pin the machine's SSH host public key (ssh-ed25519 AAAA...), generated in the program or read on the host itself, so no connection trusts whoever answers`];
+    }
+    return typeof key === "string" ? [hostKeyProblem(arg, key)] : [];
+}
+
+/** A jump host's address, checked when it resolves (an Output cannot be checked before). */
+function checkedHost(host: pulumi.Input<string>): pulumi.Output<string> {
+    return pulumi.output(host).apply((value) => {
+        const problem = hostProblem("jumpHost.host", value);
+        if (problem !== undefined) {
+            throw new InvalidArgumentsError("the jump host", [problem]);
+        }
+        return value;
+    });
 }
 
 function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Output<string> | undefined {
@@ -159,7 +160,7 @@ export function sshConnection(login: SshLoginArgs, host: pulumi.Input<string>, h
     const password = secretOrUndefined(login.password);
     const jump = login.jumpHost;
     const proxy = jump === undefined ? undefined : {
-        host: jump.host,
+        host: checkedHost(jump.host),
         hostKey: jump.hostKey,
         user: jump.user ?? "root",
         port: jump.port ?? 22,
@@ -217,10 +218,7 @@ export function provisionNodes(
     parent: pulumi.Resource,
     opts: Omit<pulumi.CustomResourceOptions, "parent"> = {},
 ): command.remote.Command[] {
-    const problems = validateProvisionNodesArgs(args);
-    if (problems.length > 0) {
-        throw new Error(`invalid provisioning arguments:\n- ${problems.join("\n- ")}`);
-    }
+    throwIfProblems("provisioning", validateProvisionNodesArgs(args));
     const login = args.login;
     const jump = login.jumpHost;
     const bundles = renderProvisionBundles(args);

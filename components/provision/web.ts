@@ -6,21 +6,16 @@
 import * as alicloud from "@pulumi/alicloud";
 import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
+import { enumProblem, integerProblem, ProvisionVia, throwIfProblems } from "../vocabulary";
 import { ProvisionEnvironment, systemdEnvironment } from "./environment";
+import { firstBootWaitBudgetSeconds } from "./firstBoot";
 import { contentHash } from "./hash";
 import { InstallFile, ManagedService, renderInstallScript } from "./installScript";
 import { DEFAULT_HEALTH_PATH, renderIndexPage, renderNginxSite, validateNodeName } from "./nginx";
-import { jumpHostKeyProblems, sshConnection, sshRunScript, SshLoginArgs } from "./remote";
+import { urlPathProblem } from "./keepalived";
+import { pinnedKeyProblems, sshConnection, sshLoginProblems, sshRunScript, SshLoginArgs } from "./remote";
 
-/** How the install script reaches the web nodes. */
-export enum ProvisionVia {
-    /** Alibaba Cloud Assistant (`ecs.Command` + `ecs.EcsInvocation`): works for private ECS without any SSH path. */
-    CloudAssistant = "CloudAssistant",
-    /** SSH to each node's private IP through a jump host (`command.remote.Command`). */
-    JumpHost = "JumpHost",
-    /** Nothing is installed; bring your own image or configuration management. */
-    None = "None",
-}
+export { ProvisionVia };
 
 /** Options of the rendered web site. */
 export interface WebSiteOptions {
@@ -50,10 +45,7 @@ export interface WebNodeBundle {
 /** Renders the page, site, install script and hash of one web node. Throws one Error listing every problem. */
 export function renderWebNodeBundle(nodeName: string, opts: WebSiteOptions = {}): WebNodeBundle {
     const env = opts.environment ?? webEnvironment();
-    const problems = validateNodeName(nodeName);
-    if (problems.length > 0) {
-        throw new Error(`invalid web node:\n- ${problems.join("\n- ")}`);
-    }
+    throwIfProblems("web node options", validateNodeName(nodeName));
     const files: InstallFile[] = [
         { path: `${env.webRoot}/index.html`, content: renderIndexPage(nodeName), mode: "644" },
         {
@@ -75,6 +67,22 @@ export function cloudAssistantContent(script: string): string {
     const payload = Buffer.from(script, "utf8").toString("base64");
     const wrapper = `#!/bin/sh\nset -e\necho '${payload}' | base64 -d | bash -s\n`;
     return Buffer.from(wrapper, "utf8").toString("base64");
+}
+
+/**
+ * Seconds Cloud Assistant lets the script run by default: the first-boot wait (cloud-init, then the
+ * apt locks) at its longest, plus ten minutes for the package installs.
+ */
+export const defaultCommandTimeoutSeconds = firstBootWaitBudgetSeconds() + 900;
+
+/**
+ * The create timeout of an invocation. The provider waits for the run to reach Success and gives
+ * up after 1 minute by default (resource_alicloud_ecs_invocation.go:21): it must cover the
+ * command's own timeout, the minute Cloud Assistant may take to deliver it to a node that has just
+ * booted, and the provider's polling.
+ */
+export function invocationCreateTimeout(commandSeconds: number): string {
+    return `${Math.ceil(commandSeconds / 60) + 5}m`;
 }
 
 /** One web node to provision. */
@@ -99,7 +107,7 @@ export interface ProvisionWebNodesArgs {
     site?: WebSiteOptions;
     /** SSH login with `login.jumpHost` set; required with `ProvisionVia.JumpHost`. Default: none. */
     login?: SshLoginArgs;
-    /** Seconds Cloud Assistant lets the script run (package installs included), 60 to 86400. Default: `600`. */
+    /** Seconds Cloud Assistant lets the script run (first-boot wait and package installs included), 60 to 86400. Default: `1800`. */
     timeoutSeconds?: number;
 }
 
@@ -116,26 +124,21 @@ export interface ProvisionedWebNode {
 
 /** Problems with the arguments known at plan time, each naming the argument and the fix. */
 export function validateProvisionWebNodesArgs(args: ProvisionWebNodesArgs): string[] {
-    const problems = args.nodes.flatMap((node) => validateNodeName(node.name).map((p) => `nodes: ${p}`));
-    if (!Object.values(ProvisionVia).includes(args.via)) {
-        problems.push(`via "${args.via}" is not one of ${Object.values(ProvisionVia).join(", ")}: use one of them.`);
-    }
+    const problems: Array<string | undefined> = args.nodes.flatMap((node, i) => validateNodeName(node.name, `nodes[${i}].name`));
+    problems.push(enumProblem("via", args.via, ProvisionVia));
     if (args.via === ProvisionVia.JumpHost) {
         if (args.login?.jumpHost === undefined) {
-            problems.push("via JumpHost needs login.jumpHost: set the jump host, or use CloudAssistant.");
-        } else if (args.login.privateKey === undefined && args.login.password === undefined) {
-            problems.push("login has neither privateKey nor password: pass one from secret config or the generated node password.");
+            problems.push("via: JumpHost needs login.jumpHost; set the jump host, or use CloudAssistant");
+        } else {
+            problems.push(...sshLoginProblems(args.login));
         }
-        problems.push(...jumpHostKeyProblems(args.login));
-        args.nodes.filter((node) => node.hostKey === undefined).forEach((node) => {
-            problems.push(`nodes: ${node.name} has no hostKey: via JumpHost pins every node's SSH host public key (generate it in the program and install it at first boot).`);
-        });
+        args.nodes.forEach((node, i) => problems.push(...pinnedKeyProblems(`nodes[${i}].hostKey`, node.hostKey)));
     }
-    const timeout = args.timeoutSeconds ?? 600;
-    if (!Number.isInteger(timeout) || timeout < 60 || timeout > 86400) {
-        problems.push(`timeoutSeconds ${timeout} is invalid: use a whole number from 60 to 86400 (default 600).`);
+    problems.push(integerProblem("timeoutSeconds", args.timeoutSeconds ?? defaultCommandTimeoutSeconds, 60, 86400));
+    if (args.site !== undefined) {
+        problems.push(integerProblem("site.port", args.site.port ?? 80, 1, 65535), urlPathProblem("site.healthPath", args.site.healthPath ?? DEFAULT_HEALTH_PATH));
     }
-    return problems;
+    return problems.filter((p): p is string => p !== undefined);
 }
 
 /**
@@ -151,10 +154,7 @@ export function provisionWebNodes(
     parent: pulumi.Resource,
     opts: Omit<pulumi.CustomResourceOptions, "parent"> = {},
 ): ProvisionedWebNode[] {
-    const problems = validateProvisionWebNodesArgs(args);
-    if (problems.length > 0) {
-        throw new Error(`invalid provisioning arguments:\n- ${problems.join("\n- ")}`);
-    }
+    throwIfProblems("provisioning", validateProvisionWebNodesArgs(args));
     return args.nodes.map((node): ProvisionedWebNode => {
         const bundle = renderWebNodeBundle(node.name, args.site);
         const resourceName = `${name}-provision-${node.name}`;
@@ -167,7 +167,7 @@ export function provisionWebNodes(
                         description: `Installs nginx on ${node.name} (alicloud-blueprints, ${bundle.contentHash.slice(0, 12)})`,
                         type: "RunShellScript",
                         commandContent: cloudAssistantContent(bundle.script),
-                        timeout: args.timeoutSeconds ?? 600,
+                        timeout: args.timeoutSeconds ?? defaultCommandTimeoutSeconds,
                         workingDir: "/root",
                     },
                     // A changed script must run again: a new command, and with it a new invocation.
@@ -176,7 +176,12 @@ export function provisionWebNodes(
                 const invocation = new alicloud.ecs.EcsInvocation(
                     `${resourceName}-run`,
                     { commandId: cmd.id, instanceIds: [node.instanceId], repeatMode: "Once", username: "root" },
-                    { ...opts, parent, replaceOnChanges: [...(opts.replaceOnChanges ?? []), "commandId", "instanceIds"] },
+                    {
+                        ...opts,
+                        parent,
+                        replaceOnChanges: [...(opts.replaceOnChanges ?? []), "commandId", "instanceIds"],
+                        customTimeouts: { ...opts.customTimeouts, create: invocationCreateTimeout(args.timeoutSeconds ?? defaultCommandTimeoutSeconds) },
+                    },
                 );
                 return { name: node.name, command: cmd, invocation };
             }

@@ -3,7 +3,7 @@ import { AppTierArgs, ProvisionVia, RedisEngineVersion } from "../../components"
 import { problemsOf, T } from "./support";
 import { JUMP_HOST_KEY } from "../support/hostKeys";
 
-const bad: Array<{ case: string; args: AppTierArgs; problem: string }> = [
+const bad: Array<{ case: string; args: AppTierArgs; problem: string | string[] }> = [
     {
         case: "one zone only",
         args: { zoneIds: ["cn-hangzhou-j"] },
@@ -93,7 +93,7 @@ const bad: Array<{ case: string; args: AppTierArgs; problem: string }> = [
     },
     {
         case: "a jump host path without the jump host",
-        args: { provisionVia: ProvisionVia.JumpHost },
+        args: { provisionVia: ProvisionVia.JumpHost, adminCidrs: ["10.10.0.0/24"] },
         problem: "provisionVia: JumpHost needs jumpHost (the bastion's address); set jumpHost, or use provisionVia: CloudAssistant",
     },
     {
@@ -103,8 +103,21 @@ const bad: Array<{ case: string; args: AppTierArgs; problem: string }> = [
     },
     {
         case: "a jump host path without credentials",
-        args: { provisionVia: ProvisionVia.JumpHost, jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY }, passwordLogin: false, sshPublicKey: "ssh-ed25519 AAAA test" },
-        problem: "sshPrivateKey: not set, and passwordLogin is false, so the jump-host commands cannot log in; set sshPrivateKey (matching sshPublicKey) or passwordLogin: true",
+        args: { provisionVia: ProvisionVia.JumpHost, jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY }, passwordLogin: false, sshPublicKey: "ssh-ed25519 AAAA test", adminCidrs: ["10.10.0.0/24"] },
+        problem: "sshPrivateKey: not set, and passwordLogin is false, so the provisioning commands cannot log in; set sshPrivateKey (matching sshPublicKey) or passwordLogin: true",
+    },
+    {
+        case: "a jump host path that SSH cannot take (no adminCidrs)",
+        args: { provisionVia: ProvisionVia.JumpHost, jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY } },
+        problem: "adminCidrs: empty, so SSH from outside the security group is closed and the provisioning commands cannot connect; add the block they connect from (the jump host's address, e.g. 198.51.100.7/32), or use provisionVia: CloudAssistant",
+    },
+    {
+        case: "a jump host that is not a host, on a port that is not a port",
+        args: { provisionVia: ProvisionVia.JumpHost, jumpHost: { host: "203.0.113.5; rm -rf /", port: 99999, hostKey: JUMP_HOST_KEY }, adminCidrs: ["10.10.0.0/24"] },
+        problem: [
+            'jumpHost.host: "203.0.113.5; rm -rf /" is not a host; use an IPv4 address or a DNS name, e.g. "203.0.113.5" or "bastion.example.com"',
+            "jumpHost.port: 99999 is out of range; use a whole number from 1 to 65535",
+        ],
     },
     {
         case: "SSH open to the internet",
@@ -120,7 +133,7 @@ const bad: Array<{ case: string; args: AppTierArgs; problem: string }> = [
     {
         case: "an upper-case node prefix",
         args: { webNodeNamePrefix: "Web" },
-        problem: 'webNodeNamePrefix: "Web" is not a host name prefix; use lower-case letters, digits and "-", starting with a letter',
+        problem: 'webNodeNamePrefix: "Web" is not a host name prefix; use up to 31 lower-case letters, digits and "-", starting with a letter',
     },
 ];
 
@@ -128,7 +141,7 @@ describe("AppTier validation", () => {
     for (const row of bad) {
         it(`rejects ${row.case} before creating any child`, async () => {
             const { problems, registered } = await problemsOf(row.args);
-            assert.deepEqual(problems, [row.problem]);
+            assert.deepEqual(problems, [row.problem].flat());
             assert.deepEqual(registered.map((r) => r.type), [T.tier]);
         });
     }

@@ -59,16 +59,16 @@ describe("web node provisioning (nginx only)", () => {
     it("names every problem of its arguments", () => {
         const nodes = [{ name: "web 1", instanceId: "i-1", privateIp: "10.0.0.10" }];
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes, via: ProvisionVia.JumpHost, timeoutSeconds: 30 }), [
-            "nodes: nodeName \"web 1\" is invalid: use 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit.",
-            "via JumpHost needs login.jumpHost: set the jump host, or use CloudAssistant.",
-            "nodes: web 1 has no hostKey: via JumpHost pins every node's SSH host public key (generate it in the program and install it at first boot).",
-            "timeoutSeconds 30 is invalid: use a whole number from 60 to 86400 (default 600).",
+            'nodes[0].name: "web 1" is not a node name; use 1 to 63 letters, digits, ".", "_" or "-", starting with a letter or digit',
+            "via: JumpHost needs login.jumpHost; set the jump host, or use CloudAssistant",
+            "nodes[0].hostKey: not set; pin the machine's SSH host public key (ssh-ed25519 AAAA...), generated in the program or read on the host itself, so no connection trusts whoever answers",
+            "timeoutSeconds: 30 is out of range; use a whole number from 60 to 86400",
         ]);
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.JumpHost, login: { password: "pw", jumpHost: { host: "203.0.113.9" } as never } }), [
-            "login.jumpHost.hostKey is not set: give the jump host's SSH host public key (ssh-ed25519 AAAA...), read on the host itself, so no connection trusts whoever answers.",
+            "login.jumpHost.hostKey: not set; pin the machine's SSH host public key (ssh-ed25519 AAAA...), generated in the program or read on the host itself, so no connection trusts whoever answers",
         ]);
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.JumpHost, login: { jumpHost: { host: "203.0.113.9", hostKey: JUMP_HOST_KEY } } }), [
-            "login has neither privateKey nor password: pass one from secret config or the generated node password.",
+            "login: has neither privateKey nor password; pass one from secret config or the generated node password",
         ]);
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.CloudAssistant }), []);
     });

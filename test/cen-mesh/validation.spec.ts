@@ -208,8 +208,8 @@ describe("CenMesh validation", () => {
                 title: "SSH open to the world and an out-of-range vpcPrefix",
                 args: { region: "cn-hangzhou", vpcPrefix: 30, adminCidrs: ["0.0.0.0/0"], accounts: studentAccounts(2) },
                 problems: [
-                    'adminCidrs[0]: "0.0.0.0/0" opens SSH to the whole internet; list the blocks you administer from, e.g. 198.51.100.7/32',
                     "vpcPrefix: 30 is out of range; use a whole number from 8 to 28",
+                    'adminCidrs[0]: "0.0.0.0/0" opens SSH to the whole internet; list the blocks you administer from, e.g. 198.51.100.7/32',
                 ],
             },
         ]);

@@ -84,7 +84,7 @@ describe("HaVipPair", () => {
     });
 
     it("keeps a generated VRRP secret secret: configs, command input and hash", async () => {
-        const { run, pair, configs } = await build({ profile: FailoverProfile.Classic, authentication: true });
+        const { run, pair, configs } = await build({ profile: FailoverProfile.Classic, authentication: true, adminCidrs: ["198.51.100.7/32"] });
         assert.equal(await pulumi.isSecret(pair.keepalivedConfigs), true);
         const pass = /auth_pass (\S+)/.exec(configs[0])![1];
         assert.equal(pass.length, 8);
@@ -119,7 +119,7 @@ describe("HaVipPair", () => {
     });
 
     it("generates each node's host key, installs it through first-boot user data, and pins it in the node's command", async () => {
-        const { run, nodes } = await build({ nodeCount: 3 });
+        const { run, nodes } = await build({ nodeCount: 3, adminCidrs: ["198.51.100.7/32"] });
         const keys = run.ofType(T.hostKey);
         assert.deepEqual(keys.map((k) => k.name).sort(), nodes.map((n) => `web-${n.name}-host-key`).sort());
         for (const node of nodes) {
@@ -128,7 +128,7 @@ describe("HaVipPair", () => {
             const expected = ed25519PrivateKeyState(key.id!);
             const instance = byName(run.ofType(T.instance), `web-${node.name}`);
             assert.ok(secretInputPaths(instance).includes("userData"), "user data holds the private key: it must be secret");
-            assert.deepEqual(instance.ignoreChanges, ["userData"], "a user-data change stops and starts the ECS and is never re-read");
+            assert.deepEqual(instance.options.ignoreChanges, ["userData"], "a user-data change stops and starts the ECS and is never re-read");
             const cloudConfig = Buffer.from(plainInputs(instance).userData, "base64").toString("utf8");
             assert.match(cloudConfig, /^#cloud-config\n/);
             const parsed = parseYaml(cloudConfig);
@@ -142,13 +142,13 @@ describe("HaVipPair", () => {
 
     it("needs the jump host's host key", async () => {
         const run = new MockedRun();
-        const err = errorOf(() => new HaVipPair("bad", { nodePublicAccess: PublicAccess.None, jumpHost: { host: "203.0.113.200" } as never }));
+        const err = errorOf(() => new HaVipPair("bad", { publicAccess: PublicAccess.None, jumpHost: { host: "203.0.113.200" } as never, adminCidrs: ["172.16.0.0/24"] }));
         await run.settled();
-        assert.match(err.message, /jumpHost\.hostKey: not set; give the jump host's SSH host public key/);
+        assert.match(err.message, /jumpHost\.hostKey: is required and not set/);
     });
 
     it("goes through a jump host to private IPs when the nodes have no EIP", async () => {
-        const { run, nodes } = await build({ nodePublicAccess: PublicAccess.None, jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY } });
+        const { run, nodes } = await build({ publicAccess: PublicAccess.None, jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY }, adminCidrs: ["172.16.0.0/24"] });
         assert.equal(run.ofType(T.eip).length, 1, "only the HaVip's EIP");
         for (const node of nodes) {
             const inputs = plainInputs(byName(run.ofType(T.command), `web-provision-${node.name}`));
@@ -158,9 +158,18 @@ describe("HaVipPair", () => {
         }
     });
 
-    it("uses a fixed HaVip address inside a new vSwitch", async () => {
-        const { pair } = await build({ vpcCidr: "10.8.0.0/16", havipAddress: "10.8.0.100", provision: false });
-        assert.equal(await valueOf(pair.havipAddress), "10.8.0.100");
+    it("uses a fixed HaVip address inside a new vSwitch, and creates the HaVip before the nodes", async () => {
+        const { pair, run } = await build({ vpcCidr: "10.8.0.0/16", havipAddress: "10.8.0.252", provision: false });
+        assert.equal(await valueOf(pair.havipAddress), "10.8.0.252");
+        const havip = run.ofType(T.havip)[0];
+        for (const node of run.ofType(T.instance)) {
+            assert.deepEqual(node.options.dependsOn, [havip.urn], `${node.name} does not wait for the HaVip`);
+        }
+    });
+
+    it("lets the HaVip and the nodes be created in parallel when the address is the cloud's pick", async () => {
+        const { run } = await build({ provision: false });
+        assert.ok(run.ofType(T.instance).every((node) => node.options.dependsOn.length === 0));
     });
 
     const bad: Array<{ case: string; args: HaVipPairArgs; problem: string }> = [
@@ -169,18 +178,23 @@ describe("HaVipPair", () => {
         {
             case: "authentication with VRRPv3",
             args: { authentication: true, profile: FailoverProfile.Fast },
-            problem: "authentication: true needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; set profile: Classic or authentication: false",
+            problem: "authentication: needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; use profile Classic or turn authentication off",
         },
         { case: "router id 0", args: { virtualRouterId: 0 }, problem: "virtualRouterId: 0 is out of range; use a whole number from 1 to 255" },
         {
             case: "HaVip address outside the vSwitch",
             args: { vpcCidr: "10.8.0.0/16", havipAddress: "10.9.0.5" },
-            problem: 'havipAddress: "10.9.0.5" is not a usable address of the vSwitch block 10.8.0.0/24; choose a host address inside it or leave havipAddress unset',
+            problem: 'havipAddress: "10.9.0.5" is outside the vSwitch block 10.8.0.0/24; choose a host address inside it or leave havipAddress unset',
         },
+        ...["10.8.0.0", "10.8.0.253", "10.8.0.254", "10.8.0.255"].map((address) => ({
+            case: `HaVip address ${address}, which the vSwitch keeps`,
+            args: { vpcCidr: "10.8.0.0/16", havipAddress: address },
+            problem: `havipAddress: "${address}" is reserved in the vSwitch block 10.8.0.0/24 (Alibaba Cloud keeps its first and last three addresses); choose another address inside it or leave havipAddress unset`,
+        })),
         {
             case: "no way in for provisioning",
-            args: { nodePublicAccess: PublicAccess.None },
-            problem: "nodePublicAccess: None leaves the provisioning commands no way to the nodes; set jumpHost, nodePublicAccess: Eip, or provision: false",
+            args: { publicAccess: PublicAccess.None },
+            problem: "publicAccess: None leaves the provisioning commands no way to the nodes; set jumpHost, publicAccess: Eip, or provision: false",
         },
         {
             case: "key login without the private key",
@@ -192,7 +206,7 @@ describe("HaVipPair", () => {
     for (const row of bad) {
         it(`rejects ${row.case} before creating any child`, async () => {
             const run = new MockedRun();
-            const err = errorOf(() => new HaVipPair("bad", row.args));
+            const err = errorOf(() => new HaVipPair("bad", { adminCidrs: ["198.51.100.7/32"], ...row.args }));
             await run.settled();
             assert.equal(err.message, `HaVipPair "bad" has invalid arguments:\n  - ${row.problem}`);
             assert.deepEqual(run.resources.map((r) => r.type), [T.pair]);

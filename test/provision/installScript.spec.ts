@@ -22,8 +22,8 @@ describe("nginx renderers", () => {
     });
 
     it("rejects bad node names and ports with the value and the fix", () => {
-        assert.throws(() => renderIndexPage("<script>"), /nodeName "<script>" is invalid: use 1-63 letters/);
-        assert.throws(() => renderNginxSite({ port: 0 }), /port 0 is invalid: use an integer 1\.\.65535 \(default 80\)\./);
+        assert.throws(() => renderIndexPage("<script>"), /nodeName: "<script>" is not a node name; use 1 to 63 letters/);
+        assert.throws(() => renderNginxSite({ port: 0 }), /port: 0 is out of range; use a whole number from 1 to 65535/);
     });
 });
 
@@ -108,16 +108,16 @@ describe("renderInstallScript", () => {
 
     it("rejects unsafe paths and modes", () => {
         assert.throws(() => renderInstallScript({ nodeName: "n", files: [{ path: "/etc/x y", content: "", mode: "644" }], environment: systemdEnvironment() }),
-            /file path "\/etc\/x y" is invalid: use an absolute path without spaces or quotes\./);
+            /files\[0\]\.path: "\/etc\/x y" is not a safe absolute path/);
         assert.throws(() => renderInstallScript({ nodeName: "n", files: [{ path: "/etc/x", content: "", mode: "rw" }], environment: systemdEnvironment() }),
-            /file mode "rw" for \/etc\/x is invalid: use octal digits such as "644"\./);
+            /files\[0\]\.mode: "rw" is not an octal mode; use octal digits such as "644"/);
     });
 
     it("renders one bundle per node with its own page and keepalived.conf", () => {
         const bundles = renderClusterBundles(cluster({ nodeNames: ["a", "b"], profile: FailoverProfile.Fast }));
         assert.deepEqual(bundles.map((b) => b.nodeName), ["a", "b"]);
         assert.notEqual(bundles[0].keepalivedConf, bundles[1].keepalivedConf);
-        assert.throws(() => renderClusterBundles(cluster({ nodeNames: ["a"] })), /nodeNames has 1 entries for 2 nodes: give one name per node\./);
+        assert.throws(() => renderClusterBundles(cluster({ nodeNames: ["a"] })), /nodeNames: 1 entries for 2 nodes; give one name per node/);
     });
 });
 

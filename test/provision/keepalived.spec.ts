@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import { strict as assert } from "node:assert";
 import {
     checkKeepalivedOptions, FailoverProfile, KeepalivedClusterOptions, PROFILE_TIMING, renderKeepalivedConf,
@@ -83,35 +84,40 @@ describe("renderKeepalivedConf", () => {
 
 describe("keepalived option validation", () => {
     const table: Array<[string, Partial<KeepalivedClusterOptions>, string]> = [
-        ["one node", { nodePrivateIps: ips(1) }, "nodePrivateIps has 1 nodes: use 2..10 nodes (a HaVip serves up to 10 ECS)."],
-        ["eleven nodes", { nodePrivateIps: ips(11) }, "nodePrivateIps has 11 nodes: use 2..10 nodes (a HaVip serves up to 10 ECS)."],
-        ["bad node IP", { nodePrivateIps: ["10.0.1.10", "10.0.1.300"] }, `nodePrivateIps[1] "10.0.1.300" is not an IPv4 address: use the node's private IPv4 address.`],
-        ["duplicate node IP", { nodePrivateIps: ["10.0.1.10", "10.0.1.10"] }, "nodePrivateIps repeats 10.0.1.10: give every node its own private IP."],
-        ["VIP equals a node IP", { vip: "10.0.1.11" }, "vip 10.0.1.11 equals a node's private IP: use a free address in the vSwitch for the VIP."],
-        ["VIP not IPv4", { vip: "vip" }, `vip "vip" is not an IPv4 address: use the HaVip's IPv4 address.`],
-        ["vrid 0", { virtualRouterId: 0 }, "virtualRouterId 0 is invalid: use an integer 1..255, unique in the VPC."],
-        ["vrid 256", { virtualRouterId: 256 }, "virtualRouterId 256 is invalid: use an integer 1..255, unique in the VPC."],
-        ["equal priorities", { priorities: [120, 120] }, "priorities repeat 120: give every node a distinct priority (equal priorities let the higher IP win)."],
-        ["priority 255", { priorities: [255, 100] }, "priorities[0] 255 is invalid: use an integer 1..254 (255 is reserved for the address owner)."],
-        ["priority count", { priorities: [100] }, "priorities has 1 entries for 2 nodes: give one priority per node."],
-        ["auth with Fast", { profile: FailoverProfile.Fast, authPass: "Zq8xY2" }, "authPass is set with profile Fast: VRRPv3 ignores authentication; remove authPass or use FailoverProfile.Classic (VRRPv2)."],
-        ["auth with Standard", { authPass: "Zq8xY2" }, "authPass is set with profile Standard: VRRPv3 ignores authentication; remove authPass or use FailoverProfile.Classic (VRRPv2)."],
-        ["auth 1111", { profile: FailoverProfile.Classic, authPass: "1111" }, `authPass is the well-known "1111": generate a random secret (e.g. @pulumi/random RandomPassword, length 8).`],
-        ["auth too long", { profile: FailoverProfile.Classic, authPass: "123456789" }, "authPass has 9 characters: keepalived uses at most 8; use 1..8 characters."],
-        ["auth empty", { profile: FailoverProfile.Classic, authPass: "" }, "authPass has 0 characters: keepalived uses at most 8; use 1..8 characters."],
-        ["auth with a space", { profile: FailoverProfile.Classic, authPass: "ab cd" }, "authPass contains a space, quote, '#', '!' or '\\' (or a non-ASCII character): use letters, digits and other punctuation."],
-        ["nopreempt with delay", { nopreempt: true, preemptDelaySeconds: 5 }, "preemptDelaySeconds 5 has no effect with nopreempt: set nopreempt false or preemptDelaySeconds 0."],
-        ["negative delay", { preemptDelaySeconds: -1 }, "preemptDelaySeconds -1 is invalid: use an integer 0..1000."],
-        ["prefix 33", { vipPrefixLength: 33 }, "vipPrefixLength 33 is invalid: use an integer 1..32 (default 32)."],
-        ["interface with a space", { interfaceName: "eth 0" }, `interfaceName "eth 0" is invalid: use a Linux interface name such as eth0.`],
-        ["unknown profile", { profile: "Turbo" as FailoverProfile }, `profile "Turbo" is invalid: use FailoverProfile.Standard, Fast or Classic.`],
-        ["script user with a space", { scriptUser: "key user" }, `scriptUser "key user" is invalid: use a Linux user name (default keepalived_script).`],
-        ["process name too long", { nginxProcessName: "nginx-with-a-long-name" }, `nginxProcessName "nginx-with-a-long-name" is invalid: use the process name as /proc/PID/comm shows it (1..15 letters, digits, '.', '_', '-'), default nginx.`],
+        ["one node", { nodePrivateIps: ips(1) }, "nodePrivateIps: 1 nodes given; use 2 to 10 nodes (a HaVip serves up to 10 ECS)"],
+        ["eleven nodes", { nodePrivateIps: ips(11) }, "nodePrivateIps: 11 nodes given; use 2 to 10 nodes (a HaVip serves up to 10 ECS)"],
+        ["bad node IP", { nodePrivateIps: ["10.0.1.10", "10.0.1.300"] }, `nodePrivateIps[1]: "10.0.1.300" is not an IPv4 address; use the node's private IPv4 address`],
+        ["duplicate node IP", { nodePrivateIps: ["10.0.1.10", "10.0.1.10"] }, "nodePrivateIps: 10.0.1.10 repeated; give every node its own private IP"],
+        ["VIP equals a node IP", { vip: "10.0.1.11" }, "vip: 10.0.1.11 equals a node's private IP; use a free address in the vSwitch for the VIP"],
+        ["VIP not IPv4", { vip: "vip" }, `vip: "vip" is not an IPv4 address; use the HaVip's IPv4 address`],
+        ["vrid 0", { virtualRouterId: 0 }, "virtualRouterId: 0 is out of range; use a whole number from 1 to 255"],
+        ["vrid 256", { virtualRouterId: 256 }, "virtualRouterId: 256 is out of range; use a whole number from 1 to 255"],
+        ["equal priorities", { priorities: [120, 120] }, "priorities: 120 repeated; give every node a distinct priority (with equal priorities the higher IP wins)"],
+        ["priority 255", { priorities: [255, 100] }, "priorities[0]: 255 is out of range; use a whole number from 1 to 254"],
+        ["priority count", { priorities: [100] }, "priorities: 1 entries for 2 nodes; give one priority per node"],
+        ["auth with Fast", { profile: FailoverProfile.Fast, authPass: "Zq8xY2" }, "authPass: needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; use profile Classic or turn authPass off"],
+        ["auth with Standard", { authPass: "Zq8xY2" }, "authPass: needs VRRPv2, but profile Standard runs VRRPv3, which has no authentication; use profile Classic or turn authPass off"],
+        ["auth 1111", { profile: FailoverProfile.Classic, authPass: "1111" }, `authPass: the well-known "1111"; generate a random secret (e.g. @pulumi/random RandomPassword, length 8)`],
+        ["auth too long", { profile: FailoverProfile.Classic, authPass: "123456789" }, "authPass: 9 characters; keepalived uses at most 8, so use 1 to 8 characters"],
+        ["auth empty", { profile: FailoverProfile.Classic, authPass: "" }, "authPass: 0 characters; keepalived uses at most 8, so use 1 to 8 characters"],
+        ["auth with a space", { profile: FailoverProfile.Classic, authPass: "ab cd" }, `authPass: contains a space, quote, "#", "!", "\\", a brace or a non-ASCII character; use letters, digits and other punctuation`],
+        ["auth with a brace", { profile: FailoverProfile.Classic, authPass: "ab}cd" }, `authPass: contains a space, quote, "#", "!", "\\", a brace or a non-ASCII character; use letters, digits and other punctuation`],
+        ["nopreempt with delay", { nopreempt: true, preemptDelaySeconds: 5 }, "preemptDelaySeconds: 5 has no effect with nopreempt: true; remove one of them"],
+        ["negative delay", { preemptDelaySeconds: -1 }, "preemptDelaySeconds: -1 is out of range; use a whole number from 0 to 1000"],
+        ["prefix 33", { vipPrefixLength: 33 }, "vipPrefixLength: 33 is out of range; use a whole number from 1 to 32"],
+        ["interface with a space", { interfaceName: "eth 0" }, `interfaceName: "eth 0" is not a Linux interface name; use up to 15 letters, digits, ".", "_" or "-", such as eth0`],
+        ["interface with a newline", { interfaceName: "eth0\n}" }, `interfaceName: "eth0\\n}" is not a Linux interface name; use up to 15 letters, digits, ".", "_" or "-", such as eth0`],
+        ["unknown profile", { profile: "Turbo" as FailoverProfile }, `profile: "Turbo" is not one of Standard, Fast, Classic; use one of them`],
+        ["script user with a space", { scriptUser: "key user" }, `scriptUser: "key user" is not a Linux user name; use up to 32 lower-case letters, digits, "_" or "-", starting with a letter or "_", e.g. "root"`],
+        ["process name too long", { nginxProcessName: "nginx-with-a-long-name" }, `nginxProcessName: "nginx-with-a-long-name" is not a process name as /proc/PID/comm shows it; use 1 to 15 letters, digits, ".", "_" or "-", such as nginx`],
+        ["check script path with a quote", { checkScriptPath: '/etc/x" ; id' }, `checkScriptPath: "/etc/x\\" ; id" is not a safe absolute path; use letters, digits, ".", "_", "-" and "/" only, e.g. /etc/keepalived/check_nginx.sh`],
+        ["health path with a command", { healthPath: "/h$(id)" }, `healthPath: "/h$(id)" is not an absolute URL path; use one such as /healthz`],
     ];
     for (const [label, change, message] of table) {
         it(`rejects ${label}`, () => {
             assert.throws(() => checkKeepalivedOptions({ ...base(), ...change }), (err: Error) => {
-                assert.equal(err.message, `invalid keepalived options:\n- ${message}`);
+                assert.equal(err.message, `keepalived options has invalid arguments:\n  - ${message}`);
+                assert.ok(pulumi.RunError.isInstance(err), "a RunError: the engine prints it without a stack trace");
                 return true;
             });
         });
@@ -119,7 +125,7 @@ describe("keepalived option validation", () => {
 
     it("collects every problem into one error", () => {
         assert.throws(() => checkKeepalivedOptions({ nodePrivateIps: ["10.0.1.10"], vip: "10.0.1.10", virtualRouterId: 0 }), (err: Error) => {
-            assert.equal(err.message.split("\n- ").length - 1, 3);
+            assert.equal(err.message.split("\n  - ").length - 1, 3);
             return true;
         });
     });
@@ -132,6 +138,6 @@ describe("keepalived option validation", () => {
     });
 
     it("rejects a node index outside the cluster", () => {
-        assert.throws(() => renderKeepalivedConf(base(), 2), /nodeIndex 2 is invalid: use 0\.\.1\./);
+        assert.throws(() => renderKeepalivedConf(base(), 2), /nodeIndex: 2 is out of range; use a whole number from 0 to 1/);
     });
 });

@@ -77,8 +77,8 @@ describe("provisionNodes", () => {
             login: { password: "pw", jumpHost: { host: "203.0.113.5" } as never },
         }));
         assert.deepEqual(problems, [
-            "nodes: node1 has no hostKey: pin the node's SSH host public key (generate it in the program and install it at first boot).",
-            "login.jumpHost.hostKey is not set: give the jump host's SSH host public key (ssh-ed25519 AAAA...), read on the host itself, so no connection trusts whoever answers.",
+            "nodes: node1: hostKey: not set; pin the machine's SSH host public key (ssh-ed25519 AAAA...), generated in the program or read on the host itself, so no connection trusts whoever answers",
+            "login.jumpHost.hostKey: not set; pin the machine's SSH host public key (ssh-ed25519 AAAA...), generated in the program or read on the host itself, so no connection trusts whoever answers",
         ]);
     });
 
@@ -137,17 +137,17 @@ describe("provisionNodes", () => {
             login: {},
         }));
         assert.deepEqual(problems, [
-            "nodes has 1 nodes: use 2..10 nodes (a HaVip serves up to 10 ECS).",
-            "authPass is set with profile Fast: VRRPv3 ignores authentication; remove authPass or use FailoverProfile.Classic (VRRPv2).",
-            "login has neither privateKey nor password: pass one from secret config or an ecs.EcsKeyPair.",
-            "nodes: only has no publicIp and login.jumpHost is not set: give the node an EIP or set a jump host.",
+            "nodes: 1 nodes given; use 2 to 10 nodes (a HaVip serves up to 10 ECS)",
+            "authPass: needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; use profile Classic or turn authPass off",
+            "login: has neither privateKey nor password; pass one from secret config or the generated node password",
+            "nodes: only has no publicIp and login.jumpHost is not set; give the node an EIP or set a jump host",
         ]);
         assert.throws(() => provisionNodes("x", args({ virtualRouterId: 300 }), new Holder("h")),
-            /invalid provisioning arguments:\n- virtualRouterId 300 is invalid: use an integer 1\.\.255, unique in the VPC\./);
+            /provisioning has invalid arguments:\n  - virtualRouterId: 300 is out of range; use a whole number from 1 to 255/);
     });
 
     it("rejects duplicate node names", () => {
         const problems = validateProvisionNodesArgs(args({ nodes: [nodes[0], { ...nodes[1], name: "node1" }] }));
-        assert.deepEqual(problems, ["nodes repeat the name node1: give every node its own name."]);
+        assert.deepEqual(problems, ["nodes: the name node1 is repeated; give every node its own name"]);
     });
 });

@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import * as ts from "typescript";
 import { getPulumiComponents } from "@pulumi/pulumi/provider/experimental/provider";
 import { componentsDir, PackageSchema } from "../../tools/docs/schema";
 import { contractProblems, ContractSubject, schemaTypeText } from "./support/contract";
@@ -100,9 +101,20 @@ describe("component schema served by the host (the component contract)", functio
             ]);
         });
 
+        it("on an args interface that extends Pick<...> (the analyzer turns such members into Any, without a description)", () => {
+            const source = ts.createSourceFile("picked.ts", "export interface HaVipPairArgs extends Pick<NodeArgs, \"instanceType\"> {}", ts.ScriptTarget.ES2022, true);
+            const picked = source.statements[0] as ts.InterfaceDeclaration;
+            const changed = declarations.map((d) => (d.name === "HaVipPairArgs" ? { ...d, file: "picked.ts", node: picked } : d));
+            const problems = contractProblems(subject({ declarations: changed }));
+            assert.ok(
+                problems.includes('HaVipPair input: \'extends Pick<NodeArgs, "instanceType">\' is declared but missing from the schema'),
+                problems.join("\n"),
+            );
+        });
+
         it("on a type name declared twice", () => {
             const twice = [...declarations, { ...declarations.find((d) => d.name === "NodeInfo")!, file: "elsewhere.ts" }];
-            assert.deepEqual(contractProblems(subject({ declarations: twice })), ["type name NodeInfo is declared more than once: compute/nodes.ts (interface), elsewhere.ts (interface)"]);
+            assert.deepEqual(contractProblems(subject({ declarations: twice })), ["type name NodeInfo is declared more than once: vocabulary/types.ts (interface), elsewhere.ts (interface)"]);
         });
     });
 });

@@ -2,78 +2,59 @@ import { strict as assert } from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
 import { planStack } from "../../tools/plan/planStack";
 import { projectDir, temporaryDir, writeConfigFile } from "../support/planFiles";
+import { JUMP_HOST_KEY } from "../support/hostKeys";
 
 const region = { "alicloud:region": "cn-hangzhou" };
-const clusterError = (...lines: string[]) =>
-    `SingleAccountCluster "dev-cluster" has invalid arguments:\n${lines.map((l) => `  - ${l}`).join("\n")}`;
-const configError = (...lines: string[]) => `invalid stack configuration:\n${lines.map((l) => `  - ${l}`).join("\n")}`;
+const admin = { adminCidrs: ["198.51.100.7/32"] };
+/** The one error of the whole stack: every problem of the config and of every blueprint, in one pass. */
+const stackError = (...lines: string[]) => `invalid stack configuration:\n${lines.map((l) => `  - ${l}`).join("\n")}`;
+const clusterKeys =
+    "adminCidrs, eipBandwidthMbps, existingVswitchId, image, imageId, instanceType, nodeCount, nodeNamePrefix, passwordLogin, publicAccess, sshPublicKey, sshUser, systemDiskCategory, systemDiskSize, tags, vpcCidr, vswitchCidr, zoneId";
+const userNameFix = 'use up to 32 lower-case letters, digits, "_" or "-", starting with a letter or "_", e.g. "root"';
 
+/** Every class of bad input the issue lists, each with the exact message a user sees. */
 const table: Array<{ case: string; config: Record<string, unknown>; message: string }> = [
-    {
-        case: "node count 0",
-        config: { ...region, "alicloud-blueprints:cluster": { nodeCount: 0 } },
-        message: clusterError("nodeCount: 0 is out of range; use a whole number from 1 to 100"),
-    },
-    {
-        case: "node count 101",
-        config: { ...region, "alicloud-blueprints:cluster": { nodeCount: 101 } },
-        message: clusterError("nodeCount: 101 is out of range; use a whole number from 1 to 100"),
-    },
+    // ranges, CIDRs and logins: the component's own checks, under the config key
+    { case: "node count 0", config: { ...region, "alicloud-blueprints:cluster": { nodeCount: 0 } }, message: stackError("alicloud-blueprints:cluster.nodeCount: 0 is out of range; use a whole number from 1 to 100") },
+    { case: "node count 101", config: { ...region, "alicloud-blueprints:cluster": { nodeCount: 101 } }, message: stackError("alicloud-blueprints:cluster.nodeCount: 101 is out of range; use a whole number from 1 to 100") },
     {
         case: "malformed VPC CIDR",
         config: { ...region, "alicloud-blueprints:cluster": { vpcCidr: "10.0.0/16" } },
-        message: clusterError('vpcCidr: "10.0.0/16" is not an IPv4 CIDR block; write it as address/prefix, e.g. 10.0.0.0/16'),
+        message: stackError('alicloud-blueprints:cluster.vpcCidr: "10.0.0/16" is not an IPv4 CIDR block; write it as address/prefix, e.g. 10.0.0.0/16'),
     },
     {
         case: "VPC CIDR with host bits",
         config: { ...region, "alicloud-blueprints:cluster": { vpcCidr: "10.0.0.1/16" } },
-        message: clusterError('vpcCidr: "10.0.0.1/16" has host bits set; the block starts at 10.0.0.0/16, write that instead'),
+        message: stackError('alicloud-blueprints:cluster.vpcCidr: "10.0.0.1/16" has host bits set; the block starts at 10.0.0.0/16, write that instead'),
     },
     {
         case: "vSwitch CIDR outside the VPC",
         config: { ...region, "alicloud-blueprints:cluster": { vpcCidr: "10.0.0.0/16", vswitchCidr: "10.1.0.0/24" } },
-        message: clusterError('vswitchCidr: "10.1.0.0/24" is outside the VPC block 10.0.0.0/16; choose a vSwitch block inside 10.0.0.0/16'),
+        message: stackError('alicloud-blueprints:cluster.vswitchCidr: "10.1.0.0/24" is outside the VPC block 10.0.0.0/16; choose a vSwitch block inside 10.0.0.0/16'),
     },
     {
         case: "SSH open to the world",
         config: { ...region, "alicloud-blueprints:cluster": { adminCidrs: ["0.0.0.0/0"] } },
-        message: clusterError('adminCidrs[0]: "0.0.0.0/0" opens SSH to the whole internet; list the blocks you administer from, e.g. 198.51.100.7/32'),
+        message: stackError('alicloud-blueprints:cluster.adminCidrs[0]: "0.0.0.0/0" opens SSH to the whole internet; list the blocks you administer from, e.g. 198.51.100.7/32'),
     },
     {
         case: "SSH open to the world in three pieces",
         config: { ...region, "alicloud-blueprints:cluster": { adminCidrs: ["0.0.0.0/1", "128.0.0.0/2", "192.0.0.0/2"] } },
-        message: clusterError(
-            'adminCidrs: ["0.0.0.0/1", "128.0.0.0/2", "192.0.0.0/2"] together cover every IPv4 address (0.0.0.0/0) and open SSH to the whole internet; list only the blocks you administer from, e.g. 198.51.100.7/32',
+        message: stackError(
+            'alicloud-blueprints:cluster.adminCidrs: ["0.0.0.0/1", "128.0.0.0/2", "192.0.0.0/2"] together cover every IPv4 address (0.0.0.0/0) and open SSH to the whole internet; list only the blocks you administer from, e.g. 198.51.100.7/32',
         ),
     },
     {
         case: "no way to log in",
         config: { ...region, "alicloud-blueprints:cluster": { passwordLogin: false } },
-        message: clusterError("passwordLogin: false with no sshPublicKey leaves no way to log in; set sshPublicKey or passwordLogin: true"),
+        message: stackError("alicloud-blueprints:cluster.passwordLogin: false with no sshPublicKey leaves no way to log in; set sshPublicKey or passwordLogin: true"),
     },
     {
         case: "several problems at once",
         config: { ...region, "alicloud-blueprints:cluster": { nodeCount: 0, eipBandwidthMbps: 500 } },
-        message: clusterError(
-            "nodeCount: 0 is out of range; use a whole number from 1 to 100",
-            "eipBandwidthMbps: 500 is out of range; use a whole number from 1 to 200",
-        ),
-    },
-    {
-        case: "unknown enum value in config",
-        config: { ...region, "alicloud-blueprints:cluster": { publicAccess: "Public" } },
-        message: configError('alicloud-blueprints:cluster.publicAccess: "Public" is not one of None, Eip; use one of them'),
-    },
-    {
-        case: "wrong type in config",
-        config: { ...region, "alicloud-blueprints:cluster": { nodeCount: "four" } },
-        message: configError('alicloud-blueprints:cluster.nodeCount: "four" is not a number; write a number value'),
-    },
-    {
-        case: "misspelt setting",
-        config: { ...region, "alicloud-blueprints:cluster": { nodecount: 4 } },
-        message: configError(
-            'alicloud-blueprints:cluster: "nodecount" is not a setting; the settings are adminCidrs, eipBandwidthMbps, existingVswitchId, image, imageId, instanceType, nodeCount, nodeNamePrefix, passwordLogin, publicAccess, sshPublicKey, sshUser, systemDiskCategory, systemDiskSize, tags, vpcCidr, vswitchCidr, zoneId',
+        message: stackError(
+            "alicloud-blueprints:cluster.nodeCount: 0 is out of range; use a whole number from 1 to 100",
+            "alicloud-blueprints:cluster.eipBandwidthMbps: 500 is out of range; use a whole number from 1 to 200",
         ),
     },
     {
@@ -87,29 +68,162 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
                 ],
             },
         },
-        message:
-            'CenMesh "dev-mesh" has invalid arguments:\n  - accounts: "student2" vSwitch 172.17.96.0/20 overlaps "master" VPC 172.17.0.0/16; give each account a disjoint block, or leave vpcCidr and vswitchCidrs unset to plan one from supernet',
+        message: stackError(
+            'alicloud-blueprints:cenMesh.accounts: "student2" vSwitch 172.17.96.0/20 overlaps "master" VPC 172.17.0.0/16; give each account a disjoint block, or leave vpcCidr and vswitchCidrs unset to plan one from supernet',
+        ),
+    },
+    // types, enums and keys: derived from the component schema
+    { case: "unknown enum value", config: { ...region, "alicloud-blueprints:cluster": { publicAccess: "Public" } }, message: stackError('alicloud-blueprints:cluster.publicAccess: "Public" is not one of None, Eip; use one of them') },
+    { case: "an enum value in the wrong case", config: { ...region, "alicloud-blueprints:cluster": { publicAccess: "eip" } }, message: stackError('alicloud-blueprints:cluster.publicAccess: "eip" is not one of None, Eip (did you mean "Eip"?); use one of them') },
+    { case: "unknown failover profile", config: { ...region, "alicloud-blueprints:havipPair": { profile: "Turbo" } }, message: stackError('alicloud-blueprints:havipPair.profile: "Turbo" is not one of Standard, Fast, Classic; use one of them') },
+    { case: "wrong type", config: { ...region, "alicloud-blueprints:cluster": { nodeCount: "four" } }, message: stackError('alicloud-blueprints:cluster.nodeCount: "four" is not a number; write a number') },
+    { case: "grammar: an array", config: { ...region, "alicloud-blueprints:cluster": { adminCidrs: "198.51.100.7/32" } }, message: stackError('alicloud-blueprints:cluster.adminCidrs: "198.51.100.7/32" is not an array; write an array') },
+    { case: ".nan as a number", config: { ...region, "alicloud-blueprints:cluster": { nodeCount: NaN } }, message: stackError("alicloud-blueprints:cluster.nodeCount: NaN is not a number; write a number such as 4") },
+    {
+        case: "misspelt setting",
+        config: { ...region, "alicloud-blueprints:cluster": { nodecount: 4 } },
+        message: stackError(`alicloud-blueprints:cluster: "nodecount" is not a setting (did you mean "nodeCount"?); the settings are ${clusterKeys}`),
     },
     {
-        case: "unknown failover profile",
-        config: { ...region, "alicloud-blueprints:havipPair": { profile: "Turbo" } },
-        message: configError('alicloud-blueprints:havipPair.profile: "Turbo" is not one of Standard, Fast, Classic; use one of them'),
+        case: "a setting the component lacks (appTier.eipBandwidthMbps, once accepted and ignored)",
+        config: { ...region, "alicloud-blueprints:appTier": { eipBandwidthMbps: 150 } },
+        message: stackError(
+            'alicloud-blueprints:appTier: "eipBandwidthMbps" is not a setting (did you mean "bandwidthMbps"?); the settings are adminCidrs, backendWeights, bandwidthBilling, bandwidthMbps, eipCount, healthCheckPath, image, imageId, instanceType, jumpHost, listenerPort, passwordLogin, protect, provisionVia, rds, redis, sshPublicKey, systemDiskCategory, systemDiskSize, tags, vpcCidr, webNodeCount, webNodeNamePrefix, webPort, zoneIds',
+        ),
     },
+    { case: "a mesh account without its id", config: { ...region, "alicloud-blueprints:cenMesh": { accounts: [{ name: "master" }, { name: "b", accountId: "2" }] } }, message: stackError("alicloud-blueprints:cenMesh.accounts[0].accountId: is required and not set; set it to a string") },
+    // empty and missing
+    { case: "a blueprint key with no value (args null)", config: { ...region, "alicloud-blueprints:cluster": null }, message: stackError("alicloud-blueprints:cluster: is empty; write the blueprint's settings under it (see README), e.g. nodeCount: 2") },
     {
-        case: "a mesh account without its id",
-        config: { ...region, "alicloud-blueprints:cenMesh": { accounts: [{ name: "master" }, { name: "b", accountId: "2" }] } },
-        message: configError("alicloud-blueprints:cenMesh.accounts[0].accountId: is required and not set; set it to a string"),
+        case: "empty strings",
+        config: { ...region, "alicloud-blueprints:cluster": { instanceType: "", imageId: "", zoneId: "", systemDiskCategory: "", sshUser: "" } },
+        message: stackError(
+            'alicloud-blueprints:cluster.instanceType: "" is empty; write a value or leave instanceType out for its default',
+            'alicloud-blueprints:cluster.imageId: "" is empty; write a value or leave imageId out for its default',
+            'alicloud-blueprints:cluster.systemDiskCategory: "" is empty; write a value or leave systemDiskCategory out for its default',
+            'alicloud-blueprints:cluster.zoneId: "" is empty; write a value or leave zoneId out for its default',
+            `alicloud-blueprints:cluster.sshUser: "" is not a Linux user name; ${userNameFix}`,
+        ),
     },
-    {
-        case: "missing required config",
-        config: { "alicloud-blueprints:cluster": { nodeCount: 1 } },
-        message: configError("alicloud:region: is required and not set; run `pulumi config set alicloud:region cn-hangzhou` (or your region)"),
-    },
+    { case: "missing region", config: { "alicloud-blueprints:cluster": { nodeCount: 1 } }, message: stackError("alicloud:region: is required and not set; run `pulumi config set alicloud:region cn-hangzhou` (or your region)") },
+    { case: "an empty region (once the region \"null\")", config: { "alicloud:region": null, "alicloud-blueprints:cluster": {} }, message: stackError('alicloud:region: is empty; set a region id such as "cn-hangzhou"') },
     {
         case: "no blueprint configured",
         config: { ...region },
-        message: configError(
-            "this stack configures no blueprint; set at least one of alicloud-blueprints:cluster, alicloud-blueprints:havipPair, alicloud-blueprints:cenMesh, alicloud-blueprints:appTier (see README)",
+        message: stackError("this stack configures no blueprint; set at least one of alicloud-blueprints:cluster, alicloud-blueprints:havipPair, alicloud-blueprints:cenMesh, alicloud-blueprints:appTier (see README)"),
+    },
+    // regions and zones
+    {
+        case: "a misspelt region, with the closest known one",
+        config: { "alicloud:region": "cn-hangzou", "alicloud-blueprints:cluster": {} },
+        message: stackError('alicloud:region: "cn-hangzou" is not an Alibaba Cloud region (did you mean "cn-hangzhou"?); use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou"'),
+    },
+    {
+        case: "a region with a command in it",
+        config: { "alicloud:region": "cn-hangzhou$(id)", "alicloud-blueprints:cluster": {} },
+        message: stackError('alicloud:region: "cn-hangzhou$(id)" is not a region id; use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou"'),
+    },
+    {
+        case: "zones of another region",
+        config: { ...region, "alicloud-blueprints:appTier": { zoneIds: ["cn-beijing-a", "cn-beijing-b"] } },
+        message: stackError(
+            'alicloud-blueprints:appTier.zoneIds[0]: "cn-beijing-a" is not a zone of the region cn-hangzhou; use a zone of cn-hangzhou such as "cn-hangzhou-a", or change alicloud:region',
+            'alicloud-blueprints:appTier.zoneIds[1]: "cn-beijing-b" is not a zone of the region cn-hangzhou; use a zone of cn-hangzhou such as "cn-hangzhou-a", or change alicloud:region',
+        ),
+    },
+    // hosts, ports, injection
+    {
+        case: "a jump host without its host key",
+        config: { ...region, "alicloud-blueprints:havipPair": { ...admin, publicAccess: "None", jumpHost: { host: "203.0.113.5" } } },
+        message: stackError("alicloud-blueprints:havipPair.jumpHost.hostKey: is required and not set; set it to a string"),
+    },
+    {
+        case: "a jump host that is a command, on a port that is not a port",
+        config: { ...region, "alicloud-blueprints:havipPair": { ...admin, publicAccess: "None", jumpHost: { host: "203.0.113.5; rm -rf /", port: 99999, hostKey: JUMP_HOST_KEY } } },
+        message: stackError(
+            'alicloud-blueprints:havipPair.jumpHost.host: "203.0.113.5; rm -rf /" is not a host; use an IPv4 address or a DNS name, e.g. "203.0.113.5" or "bastion.example.com"',
+            "alicloud-blueprints:havipPair.jumpHost.port: 99999 is out of range; use a whole number from 1 to 65535",
+        ),
+    },
+    { case: "a web port of 0", config: { ...region, "alicloud-blueprints:appTier": { webPort: 0 } }, message: stackError("alicloud-blueprints:appTier.webPort: 0 is out of range; use a whole number from 1 to 65535") },
+    {
+        case: "an ssh_config line smuggled in through sshUser",
+        config: { ...region, "alicloud-blueprints:cluster": { sshUser: "root\n  ProxyCommand sh -c 'id'" } },
+        message: stackError(`alicloud-blueprints:cluster.sshUser: "root\\n  ProxyCommand sh -c 'id'" is not a Linux user name; ${userNameFix}`),
+    },
+    {
+        case: "a long value and escape bytes, shortened and escaped",
+        config: { ...region, "alicloud-blueprints:cluster": { nodeNamePrefix: "x".repeat(5000), sshUser: "\u001b[31mred" } },
+        message: stackError(
+            `alicloud-blueprints:cluster.nodeNamePrefix: "${"x".repeat(60)}"... (5000 characters) is not a host name prefix; use up to 31 lower-case letters, digits and "-", starting with a letter`,
+            `alicloud-blueprints:cluster.sshUser: "\\u001b[31mred" is not a Linux user name; ${userNameFix}`,
+        ),
+    },
+    // top-level keys and secrets
+    {
+        case: "a misspelt second blueprint key (havipPiar), never silently skipped",
+        config: { ...region, "alicloud-blueprints:cluster": {}, "alicloud-blueprints:havipPiar": { nodeCount: 2 } },
+        message: stackError('alicloud-blueprints: "havipPiar" is not a setting (did you mean "havipPair"?); the settings are cluster, havipPair, cenMesh, appTier, sshPrivateKey'),
+    },
+    {
+        case: "a private key in plain text, in the blueprint and as its own key",
+        config: { ...region, "alicloud-blueprints:havipPair": { ...admin, sshPrivateKey: "-----BEGIN" }, "alicloud-blueprints:sshPrivateKey": "-----BEGIN OPENSSH" },
+        message: stackError(
+            "alicloud-blueprints:havipPair.sshPrivateKey: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run `pulumi config set --secret alicloud-blueprints:sshPrivateKey < ~/.ssh/id_ed25519`",
+            "alicloud-blueprints:sshPrivateKey: is set in plain text, but it is a secret; run `pulumi config rm alicloud-blueprints:sshPrivateKey`, then `pulumi config set --secret alicloud-blueprints:sshPrivateKey < ~/.ssh/id_ed25519`",
+        ),
+    },
+    {
+        case: "account AccessKeys in plain text",
+        config: {
+            ...region,
+            "alicloud-blueprints:cenMesh": { accounts: [{ name: "master", accountId: "1000000000000001", accessKey: "LTAI" }, { name: "b", accountId: "1000000000000002" }] },
+            "alicloud-blueprints:bAccessKey": "LTAI5",
+            "alicloud-blueprints:bSecretKey": "x",
+        },
+        message: stackError(
+            "alicloud-blueprints:cenMesh.accounts[0].accessKey: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run `pulumi config set --secret alicloud-blueprints:masterAccessKey <AccessKey ID>`",
+            "alicloud-blueprints:bAccessKey: is set in plain text, but it is a secret; run `pulumi config rm alicloud-blueprints:bAccessKey`, then `pulumi config set --secret alicloud-blueprints:bAccessKey <AccessKey ID>`",
+            "alicloud-blueprints:bSecretKey: is set in plain text, but it is a secret; run `pulumi config rm alicloud-blueprints:bSecretKey`, then `pulumi config set --secret alicloud-blueprints:bSecretKey <AccessKey secret>`",
+        ),
+    },
+    // provisioning that could never connect
+    {
+        case: "provisioning over SSH with no adminCidrs",
+        config: { ...region, "alicloud-blueprints:havipPair": {} },
+        message: stackError(
+            "alicloud-blueprints:havipPair.adminCidrs: empty, so SSH from outside the security group is closed and the provisioning commands cannot connect; add the block they connect from (where `pulumi up` runs, e.g. 198.51.100.7/32), or set provision: false",
+        ),
+    },
+    {
+        case: "provisioning with neither an EIP nor a jump host",
+        config: { ...region, "alicloud-blueprints:havipPair": { ...admin, publicAccess: "None" } },
+        message: stackError("alicloud-blueprints:havipPair.publicAccess: None leaves the provisioning commands no way to the nodes; set jumpHost, publicAccess: Eip, or provision: false"),
+    },
+    // existing resources the offline plan cannot know
+    {
+        case: "an existing vSwitch, which the offline plan cannot look up",
+        config: { ...region, "alicloud-blueprints:cluster": { existingVswitchId: "vsw-bp1example" } },
+        message:
+            'existingVswitchId: "vsw-bp1example" cannot be checked offline: the plan has no cloud account, so it knows no existing vSwitch; `pulumi preview` looks it up in the region, or plan without existingVswitchId to see a new VPC and vSwitch',
+    },
+    // one pass: every blueprint's problems together
+    {
+        case: "all four blueprints bad at once: every problem reported",
+        config: {
+            ...region,
+            "alicloud-blueprints:cluster": { nodeCount: 0 },
+            "alicloud-blueprints:havipPair": { ...admin, nodeCount: 1 },
+            "alicloud-blueprints:cenMesh": { accounts: [{ name: "a", accountId: "1000000000000001" }] },
+            "alicloud-blueprints:appTier": { webPort: 0 },
+            "alicloud-blueprints:clusterr": {},
+        },
+        message: stackError(
+            "alicloud-blueprints:cluster.nodeCount: 0 is out of range; use a whole number from 1 to 100",
+            "alicloud-blueprints:havipPair.nodeCount: 1 is out of range; use a whole number from 2 to 10",
+            "alicloud-blueprints:cenMesh.accounts: 1 account(s) given; a mesh joins at least 2, so add another account",
+            "alicloud-blueprints:appTier.webPort: 0 is out of range; use a whole number from 1 to 65535",
+            'alicloud-blueprints: "clusterr" is not a setting (did you mean "cluster"?); the settings are cluster, havipPair, cenMesh, appTier, sshPrivateKey, aAccessKey, aSecretKey',
         ),
     },
 ];
@@ -128,9 +242,13 @@ describe("bad stack input fails the plan before anything is created, with the fi
         });
     }
 
-    it("reports config problems as a RunError, which the engine prints without a stack trace", async () => {
-        const configFile = writeConfigFile(temp.dir, "run-error", { ...region, "alicloud-blueprints:cluster": { publicAccess: "Public" } });
-        await assert.rejects(planStack({ projectDir, stack: "dev", configFile }), (err: Error) => pulumi.RunError.isInstance(err));
+    it("reports config and blueprint problems as one RunError, which the engine prints without a stack trace", async () => {
+        const configFile = writeConfigFile(temp.dir, "run-error", { ...region, "alicloud-blueprints:cluster": { publicAccess: "Public" }, "alicloud-blueprints:appTier": { webPort: 0 } });
+        await assert.rejects(planStack({ projectDir, stack: "dev", configFile }), (err: Error) => {
+            assert.ok(pulumi.RunError.isInstance(err));
+            assert.doesNotMatch(err.message, /\n\s+at /);
+            return true;
+        });
     });
 
     it("plans a valid config (the table's rows fail for their own reason only)", async () => {

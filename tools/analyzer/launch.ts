@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from "node:child_process";
 import * as path from "node:path";
+import { builtProjects, ensureBuilt } from "../workspace";
 
 /** The repository's policy pack (policy/). */
 export const defaultPackDir = path.resolve(__dirname, "../../policy");
@@ -16,7 +17,7 @@ export interface PluginProcess {
 export type PackProcess = PluginProcess;
 
 export interface LaunchOptions {
-    /** How long to wait for the port, in ms. Default: 45 000 (the runner type-checks the plugin with ts-node). */
+    /** How long to wait for the port, in ms. Default: 45 000 (a TypeScript plugin is type-checked by ts-node at start). */
     startTimeoutMs?: number;
     /** Extra environment for the plugin process. Default: none (the parent's environment). */
     env?: NodeJS.ProcessEnv;
@@ -34,6 +35,28 @@ export interface PluginCommand {
     label: string;
 }
 
+/** Plugin processes started by this process that have not exited yet. */
+const running = new Set<ChildProcess>();
+
+/**
+ * A plugin never outlives the process that started it, also when that one ends with
+ * `process.exit` before it could stop the plugin (a plan whose program failed while the pack was
+ * still starting): its gRPC server would otherwise keep it running for good.
+ */
+function killOnExit(child: ChildProcess): void {
+    if (!process.listeners("exit").includes(killRunning)) {
+        process.on("exit", killRunning);
+    }
+    running.add(child);
+    child.once("exit", () => running.delete(child));
+}
+
+function killRunning(): void {
+    for (const child of running) {
+        child.kill("SIGKILL");
+    }
+}
+
 /**
  * Starts a Pulumi plugin the way the CLI does: `node <runner> <args>` in the plugin directory;
  * the plugin prints its gRPC port as the first stdout line. Resolves once that line is read
@@ -46,6 +69,7 @@ export async function launchPlugin(command: PluginCommand, options: LaunchOption
         env: { ...process.env, ...options.env },
         stdio: ["ignore", "pipe", "pipe"],
     });
+    killOnExit(child);
     let stderr = "";
     child.stderr!.on("data", (chunk: Buffer) => {
         stderr = (stderr + chunk.toString()).slice(-8000);
@@ -108,11 +132,16 @@ export async function stopPlugin(plugin: PluginProcess, timeoutMs = 5_000): Prom
  * Starts a Node.js policy pack the way the Pulumi CLI does: the CLI's `pulumi-analyzer-policy`
  * shim resolves `@pulumi/pulumi/cmd/run-policy-pack` from the pack directory and runs
  * `node <that> <engine address> .` with the pack directory as working directory. The runner
- * registers ts-node (type-checking, with the pack's tsconfig.json), loads the package's `main`,
- * and the `PolicyPack` constructor prints the analyzer's gRPC port as the first stdout line.
+ * registers ts-node (with the pack's tsconfig.json; it type-checks only TypeScript it loads),
+ * loads the package's `main` (this repository's pack: the compiled bin/index.js), and the
+ * `PolicyPack` constructor prints the analyzer's gRPC port as the first stdout line.
  * The engine address is dropped by the runner; no engine is needed.
+ * This repository's own pack is first brought up to date with its sources ({@link ensureBuilt}).
  */
 export async function launchPolicyPack(packDir = defaultPackDir, options: LaunchOptions = {}): Promise<PackProcess> {
+    if (builtProjects.includes(path.resolve(packDir))) {
+        await ensureBuilt();
+    }
     const runner = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [packDir] });
     return launchPlugin({ runner, args: ["127.0.0.1:0", "."], cwd: packDir, label: `policy pack in ${packDir}` }, options);
 }

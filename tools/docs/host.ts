@@ -3,6 +3,7 @@ import * as path from "node:path";
 import * as providerGrpc from "@pulumi/pulumi/proto/provider_grpc_pb";
 import * as providerProto from "@pulumi/pulumi/proto/provider_pb";
 import { launchPlugin, LaunchOptions, PluginProcess, stopPlugin } from "../analyzer/launch";
+import { builtProjects, ensureBuilt } from "../workspace";
 import { Empty, grpc } from "../analyzer/sdkModules";
 import { componentsDir, PackageSchema } from "./schema";
 
@@ -19,10 +20,11 @@ export const placeholderEngineAddress = "127.0.0.1:0";
  * A component package served by the Node.js component provider host, started the way the Pulumi
  * engine starts it for `pulumi package add <dir>` (PulumiPlugin.yaml `runtime: nodejs`): the
  * language host's RunPlugin runs `node <@pulumi/pulumi>/cmd/run-plugin <plugin dir> <engine address>`
- * with the plugin directory as working directory. run-plugin registers ts-node (type-checking,
- * with the package's tsconfig.json), requires the package's `main`, finds the exported
- * ComponentResource classes and hands them to `componentProviderHost`, whose gRPC server prints
- * its port as the first stdout line. The engine then speaks the ResourceProvider protocol to it;
+ * with the plugin directory as working directory. run-plugin registers ts-node (with the package's
+ * tsconfig.json), requires the package's `main` (for components/: the compiled bin/index.js, brought
+ * up to date first by {@link ensureBuilt}), finds the exported ComponentResource classes and hands
+ * them to `componentProviderHost`, whose analyzer reads the package's TypeScript and whose gRPC server
+ * prints its port as the first stdout line. The engine then speaks the ResourceProvider protocol to it;
  * this client uses @pulumi/pulumi's own stubs. Start with {@link ComponentHost.start}; always {@link stop}.
  */
 export class ComponentHost {
@@ -35,6 +37,9 @@ export class ComponentHost {
 
     static async start(dir = componentsDir, options: LaunchOptions = {}): Promise<ComponentHost> {
         const pluginDir = path.resolve(dir);
+        if (builtProjects.includes(pluginDir)) {
+            await ensureBuilt();
+        }
         const runner = require.resolve("@pulumi/pulumi/cmd/run-plugin", { paths: [pluginDir] });
         const plugin = await launchPlugin(
             { runner, args: [pluginDir, placeholderEngineAddress], cwd: pluginDir, label: `component provider host for ${pluginDir}` },

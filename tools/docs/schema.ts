@@ -72,9 +72,18 @@ export function loadComponentSchema(dir = componentsDir): Promise<PackageSchema>
     return loaded.then((schema) => structuredClone(schema));
 }
 
+/**
+ * The package's TypeScript entry when it has one (the file the analyzer reads), else the package:
+ * the README is generated from the sources, never from a build that may be stale.
+ */
+function sourceEntry(dir: string): string {
+    const entry = path.join(dir, "index.ts");
+    return fs.existsSync(entry) ? entry : dir;
+}
+
 async function analyze(dir: string): Promise<PackageSchema> {
     const { name } = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name: string };
-    const components = getPulumiComponents(require(dir));
+    const components = getPulumiComponents(require(sourceEntry(dir)));
     const provider = new ComponentProvider({ dirname: dir, name: providerNameOf(name), components });
     return JSON.parse(await provider.getSchema()) as PackageSchema;
 }

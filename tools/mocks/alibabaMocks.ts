@@ -1,10 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import { hostAddress, parseCidr } from "../../components/network";
-import { documentationRanges, images, instanceTypes, zoneLetters } from "./catalogue";
-import { appTierComputedState, rdsZones, redisZones } from "./appTierCatalogue";
+import { documentationRanges, imagesAnswer, instanceTypesAnswer, zoneLetters, zonesAnswer } from "./catalogue";
+import { appTierComputedState, rdsClasses, rdsInstanceClasses, rdsZones, redisClasses, redisInstanceClasses, redisZones } from "./appTierCatalogue";
 import { cenComputedState, cenResourceId, transitRouterAvailableResources } from "./cenCatalogue";
 import { ed25519PrivateKeyState } from "./hostKeys";
 import { mockId, stableSuffix } from "./ids";
+import { lookupViolations, resourceEntries, resourceViolations, RuleContext, RulebookError, Violation } from "./rulebook";
 
 type Inputs = Record<string, any>;
 
@@ -24,18 +25,47 @@ function mockPassword(seed: string, inputs: Inputs): string {
 /** Host offsets start past the addresses Alibaba Cloud reserves at the start of a vSwitch. */
 const firstHostOffset = 10;
 
+/** Options of {@link AlibabaMocks}. */
+export interface AlibabaMocksOptions {
+    /** The account's site, which decides what is on sale. Default: "Domestic" (the China site). */
+    site?: "Domestic" | "International";
+}
+
+/** One look-up the program made, as the mocks received it. */
+export interface RecordedCall {
+    token: string;
+    inputs: Inputs;
+    /** The provider reference (`<urn>::<id>`) the look-up went through; undefined for the default provider. */
+    provider?: string;
+}
+
 /**
  * Realistic answers for an Alibaba Cloud program run without a cloud: Alibaba-shaped ids,
  * private IPs inside their vSwitch, EIPs from the documentation ranges, and catalogue answers for
- * the zone, instance type and image look-ups. Shared by the tests and the offline plan.
- * Unknown data sources fail loudly, so a missing answer is never mistaken for an empty one.
+ * the look-ups in the provider's shapes. Every registration and look-up is checked against the
+ * rulebook (tools/mocks/rulebook): a look-up the provider would refuse throws, as the preview
+ * would; a registration the provider or the cloud would refuse is recorded in `violations`, which
+ * {@link MockedRun.settled} turns into one error. Unknown look-ups fail loudly, so a missing answer
+ * is never mistaken for an empty one.
  */
 export class AlibabaMocks implements pulumi.runtime.Mocks {
+    /** What the rulebook found wrong with the registrations so far. */
+    readonly violations: Violation[] = [];
+    /** Every look-up, in the order the program made them. */
+    readonly calls: RecordedCall[] = [];
+    readonly site: "Domestic" | "International";
     private readonly vswitches = new Map<string, KnownVswitch>();
+    /** vSwitch ids the program looked up that no test made known: the offline plan cannot know them. */
+    readonly unknownVswitchIds: string[] = [];
     private readonly nextHost = new Map<string, number>();
     private publicAddressCount = 0;
 
-    constructor(readonly region = "cn-hangzhou") {}
+    constructor(
+        readonly region = "cn-hangzhou",
+        options: AlibabaMocksOptions = {},
+    ) {
+        this.site = options.site ?? "Domestic";
+    }
 
     /** Zone ids of the mocked region, e.g. cn-hangzhou-h. */
     get zoneIds(): string[] {
@@ -47,56 +77,97 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
         this.vswitches.set(vswitch.id, vswitch);
     }
 
+    /** What the rulebook may ask the mocks about the cloud. */
+    readonly context: RuleContext = {
+        site: "Domestic",
+        vswitchCidr: (id) => this.vswitches.get(id)?.cidrBlock,
+        vswitchZone: (id) => this.vswitches.get(id)?.zoneId,
+        transitRouterZones: () => [...new Set(transitRouterAvailableResources(this.region).resources.flatMap((r: Inputs) => r.availableZones))] as string[],
+        rdsClassStorage: (zoneId, query) =>
+            rdsClasses.find(
+                (c) =>
+                    c.instanceClass === query.instanceClass &&
+                    c.engine === query.engine &&
+                    c.engineVersion === query.engineVersion &&
+                    c.category === query.category &&
+                    c.storageTypes.includes(query.storageType) &&
+                    c.zoneLetters.some((l) => `${this.region}-${l}` === zoneId),
+            )?.storage,
+        redisClassSold: (zoneId, engineVersion, instanceClass) =>
+            redisClasses.some(
+                (c) => c.instanceClass === instanceClass && c.engineVersions.includes(engineVersion) && c.zoneLetters.some((l) => `${this.region}-${l}` === zoneId),
+            ),
+    };
+
     newResource(args: pulumi.runtime.MockResourceArgs): pulumi.runtime.MockResourceResult {
         const inputs: Inputs = args.inputs;
         const id = args.id || cenResourceId(args.type, args.name, inputs) || mockId(args.type, args.name);
+        if (!args.custom) {
+            return { id, state: inputs };
+        }
         const computed = this.computedState(args.type, id, inputs);
-        return { id, state: { ...inputs, ...computed } };
+        this.violations.push(...resourceViolations(args.type, args.name, inputs, { ...this.context, site: this.site }));
+        const reported = resourceEntries.get(args.type)?.reportedStatus;
+        const status = reported ? { [reported.attribute]: reported.value } : {};
+        return { id, state: { ...inputs, ...computed, ...status } };
     }
 
     call(args: pulumi.runtime.MockCallArgs): pulumi.runtime.MockCallResult {
-        switch (args.token) {
+        this.calls.push({ token: args.token, inputs: args.inputs, provider: args.provider || undefined });
+        const refused = lookupViolations(args.token, args.inputs, { ...this.context, site: this.site });
+        if (refused.length > 0) {
+            // The provider validates a data source's arguments before calling the API: the preview fails.
+            throw new RulebookError(refused);
+        }
+        return this.answer(args.token, args.inputs);
+    }
+
+    private answer(token: string, inputs: Inputs): Inputs {
+        switch (token) {
             case "alicloud:index/getZones:getZones":
-                return this.zones(args.inputs);
+                return zonesAnswer(this.region, inputs);
             case "alicloud:ecs/getInstanceTypes:getInstanceTypes":
-                return this.instanceTypes(args.inputs);
+                return instanceTypesAnswer(this.region, inputs);
             case "alicloud:ecs/getImages:getImages":
-                return this.images(args.inputs);
+                return imagesAnswer(this.region, inputs);
             case "alicloud:vpc/getSwitches:getSwitches":
-                return this.switches(args.inputs);
+                return this.switches(inputs);
             case "alicloud:cen/getTransitRouterAvailableResources:getTransitRouterAvailableResources":
                 return transitRouterAvailableResources(this.region);
             case "alicloud:rds/getZones:getZones":
-                return rdsZones(this.region, args.inputs);
+                return rdsZones(this.region, inputs);
+            case "alicloud:rds/getInstanceClasses:getInstanceClasses":
+                return rdsInstanceClasses(this.region, inputs);
             case "alicloud:kvstore/getZones:getZones":
-                return redisZones(this.region, args.inputs);
+                return redisZones(this.region, inputs);
+            case "alicloud:kvstore/getInstanceClasses:getInstanceClasses":
+                return redisInstanceClasses(inputs);
             default:
-                throw new Error(`AlibabaMocks has no answer for ${args.token}; add one in tools/mocks`);
+                throw new Error(`AlibabaMocks has no answer for ${token}; add one in tools/mocks`);
         }
     }
 
     private computedState(type: string, id: string, inputs: Inputs): Inputs {
         switch (type) {
             case "alicloud:vpc/network:Network":
-                return { routeTableId: mockId("vtb", id), routerId: mockId("vrt", id), status: "Available" };
+                return { routeTableId: mockId("vtb", id), routerId: mockId("vrt", id) };
             case "alicloud:vpc/switch:Switch": {
                 const vswitch = { id, vpcId: inputs.vpcId, cidrBlock: inputs.cidrBlock, zoneId: inputs.zoneId ?? inputs.availabilityZone };
                 this.vswitches.set(id, vswitch);
-                return { zoneId: vswitch.zoneId, status: "Available" };
+                return { zoneId: vswitch.zoneId };
             }
             case "alicloud:ecs/instance:Instance":
                 return {
                     privateIp: inputs.privateIp ?? this.allocatePrivateIp(inputs.vswitchId),
                     publicIp: "",
-                    status: "Running",
                     availabilityZone: this.vswitches.get(inputs.vswitchId)?.zoneId,
                 };
             case "alicloud:vpc/haVipv2:HaVipv2":
-                return { ipAddress: inputs.ipAddress ?? this.allocatePrivateIp(inputs.vswitchId), haVipId: id, status: "Available" };
+                return { ipAddress: inputs.ipAddress ?? this.allocatePrivateIp(inputs.vswitchId), haVipId: id };
             case "command:remote:Command":
                 return { stdout: "changed: none", stderr: "" };
             case "alicloud:ecs/eipAddress:EipAddress":
-                return { ipAddress: this.allocatePublicIp(), status: "Available", allocationId: id };
+                return { ipAddress: this.allocatePublicIp(), allocationId: id };
             case "alicloud:ecs/ecsKeyPair:EcsKeyPair":
                 return { fingerPrint: stableSuffix(id, 32) };
             case "tls:index/privateKey:PrivateKey":
@@ -148,55 +219,9 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
         return hostAddress(parseCidr(range), firstHostOffset + (index % perRange));
     }
 
-    private zones(inputs: Inputs): Inputs {
-        const sold = inputs.availableInstanceType
-            ? new Set(instanceTypes.find((t) => t.id === inputs.availableInstanceType)?.zoneLetters ?? [])
-            : new Set(zoneLetters);
-        const zones = zoneLetters
-            .filter((letter) => sold.has(letter))
-            .map((letter) => ({
-                id: `${this.region}-${letter}`,
-                localName: `Zone ${letter.toUpperCase()}`,
-                availableResourceCreations: ["VSwitch", "Instance", "Disk"],
-                availableDiskCategories: ["cloud_efficiency", "cloud_essd", "cloud_essd_entry"],
-                availableInstanceTypes: instanceTypes.filter((t) => t.zoneLetters.includes(letter)).map((t) => t.id),
-                multiZoneIds: [],
-                slbSlaveZoneIds: [],
-            }));
-        return { id: this.region, ids: zones.map((z) => z.id), zones };
-    }
-
-    private instanceTypes(inputs: Inputs): Inputs {
-        const zoneLetter = inputs.availabilityZone ? String(inputs.availabilityZone).split("-").pop() : undefined;
-        const found = instanceTypes
-            .filter((t) => !inputs.instanceTypeFamily || t.family === inputs.instanceTypeFamily)
-            .filter((t) => !inputs.instanceType || t.id === inputs.instanceType)
-            .filter((t) => zoneLetter === undefined || t.zoneLetters.includes(zoneLetter))
-            .map((t) => ({
-                id: t.id,
-                family: t.family,
-                cpuCoreCount: t.cpuCoreCount,
-                memorySize: t.memorySize,
-                price: String(t.price),
-                availabilityZones: t.zoneLetters.map((letter) => `${this.region}-${letter}`),
-                burstableInstance: { baselineCredit: "10", initialCredit: "60" },
-                gpu: { amount: "0", category: "" },
-                localStorage: { amount: "0", capacity: "0", category: "" },
-            }));
-        return { id: this.region, ids: found.map((t) => t.id), instanceTypes: found };
-    }
-
-    private images(inputs: Inputs): Inputs {
-        const pattern = inputs.nameRegex ? new RegExp(inputs.nameRegex) : undefined;
-        const found = images
-            .filter((image) => pattern === undefined || pattern.test(image.name))
-            .sort((a, b) => (inputs.mostRecent ? b.creationTime.localeCompare(a.creationTime) : 0))
-            .map((image) => ({ ...image, imageId: image.id, osType: "linux", architecture: "x86_64", status: "Available" }));
-        return { id: this.region, ids: found.map((i) => i.id), images: found };
-    }
-
     private switches(inputs: Inputs): Inputs {
         const ids: string[] = inputs.ids ?? [];
+        this.unknownVswitchIds.push(...ids.filter((id) => !this.vswitches.has(id)));
         const found = ids.flatMap((id) => {
             const known = this.vswitches.get(id);
             return known ? [{ ...known, vswitchId: known.id, status: "Available" }] : [];

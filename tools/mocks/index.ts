@@ -1,4 +1,4 @@
-export { AlibabaMocks } from "./alibabaMocks";
+export { AlibabaMocks, RecordedCall } from "./alibabaMocks";
 export { mockId } from "./ids";
 export { documentationRanges } from "./catalogue";
 export * from "./run";

@@ -1,6 +1,29 @@
 import * as pulumi from "@pulumi/pulumi";
 import { AlibabaMocks } from "./alibabaMocks";
+import { RulebookError } from "./rulebook";
+import { planViolations } from "./rulebook/planRules";
 import { mapSecrets, secretPaths } from "./secrets";
+
+/**
+ * The resource options of a registration, as the engine receives them (read from the
+ * RegisterResourceRequest, so inherited values such as a parent's provider are included).
+ */
+export interface RecordedOptions {
+    /** Set only when the program (or a parent) set it. */
+    protect?: boolean;
+    /** URNs the resource waits for without a data flow: its dependencies that no input carries. */
+    dependsOn: string[];
+    /** Set only when the program set at least one of them. */
+    customTimeouts?: { create?: string; update?: string; delete?: string };
+    ignoreChanges: string[];
+    /** Set only when the program set it. */
+    deleteBeforeReplace?: boolean;
+    replaceOnChanges: string[];
+    /** Set only when the program set it. */
+    retainOnDelete?: boolean;
+    /** The provider's URN when one was given explicitly or inherited. */
+    provider?: string;
+}
 
 /** One resource registration as the engine would have seen it. */
 export interface RecordedResource {
@@ -18,10 +41,10 @@ export interface RecordedResource {
     dependencies: string[];
     /** Per input property, the URNs its value came from (how stack policies match unknown ids). */
     propertyDependencies: Record<string, string[]>;
-    /** Input properties whose changes the engine ignores (`ignoreChanges`). */
-    ignoreChanges: string[];
     /** Inputs as sent, secrets still wrapped; use {@link plainInputs} / {@link maskedInputs}. */
     rawInputs: Record<string, unknown>;
+    /** The resource options the engine would receive. */
+    options: RecordedOptions;
 }
 
 /** The inputs with secrets unwrapped: what the provider would receive. */
@@ -48,6 +71,8 @@ export interface MockedRunOptions {
     /** Flat Pulumi config (`ns:key` -> string value); replaces the current config. */
     config?: Record<string, string>;
     secretConfigKeys?: string[];
+    /** Fail {@link MockedRun.settled} when the rulebook finds a problem. Default: true. */
+    enforceRulebook?: boolean;
 }
 
 /**
@@ -57,17 +82,33 @@ export interface MockedRunOptions {
 export class MockedRun {
     readonly resources: RecordedResource[] = [];
     readonly mocks: AlibabaMocks;
+    private readonly enforceRulebook: boolean;
 
     constructor(options: MockedRunOptions = {}) {
-        this.mocks = new AlibabaMocks(options.region ?? options.config?.["alicloud:region"] ?? "cn-hangzhou");
+        const site = options.config?.["alicloud:accountType"] === "International" ? "International" : "Domestic";
+        this.mocks = new AlibabaMocks(options.region ?? options.config?.["alicloud:region"] ?? "cn-hangzhou", { site });
+        this.enforceRulebook = options.enforceRulebook ?? true;
         pulumi.runtime.setAllConfig(options.config ?? {}, options.secretConfigKeys);
         pulumi.runtime.setMocks(this.mocks, options.project ?? "project", options.stack ?? "stack", options.preview ?? true);
         this.recordRegistrations();
     }
 
-    /** Waits until every registration the program started has been answered. */
+    /**
+     * Waits until every registration the program started has been answered, then applies the
+     * rulebook: throws a {@link RulebookError} listing every registration the provider or the cloud
+     * would refuse (unless `enforceRulebook: false`; see {@link violations}).
+     */
     async settled(): Promise<void> {
         await pulumi.runtime.disconnect();
+        const violations = this.violations();
+        if (this.enforceRulebook && violations.length > 0) {
+            throw new RulebookError(violations);
+        }
+    }
+
+    /** What the rulebook finds wrong with the registrations so far: each one, then the plan as a whole. */
+    violations() {
+        return [...this.mocks.violations, ...planViolations(this.resources)];
     }
 
     /** Recorded resources of one type token. */
@@ -95,11 +136,33 @@ export class MockedRun {
                         id: req.getCustom() ? resp.getId() || undefined : undefined,
                         dependencies: req.getDependenciesList(),
                         propertyDependencies,
-                        ignoreChanges: req.getIgnorechangesList(),
                         rawInputs: pulumi.runtime.deserializeProperties(req.getObject()),
+                        options: optionsOf(req, propertyDependencies),
                     });
                 }
                 callback(err, resp);
             });
     }
+}
+
+/** The options a RegisterResourceRequest carries, in the shape `plan --json` prints. */
+function optionsOf(req: any, propertyDependencies: Record<string, string[]>): RecordedOptions {
+    const carried = new Set(Object.values(propertyDependencies).flat());
+    const timeouts = req.getCustomtimeouts();
+    const customTimeouts = Object.fromEntries(
+        (["create", "update", "delete"] as const)
+            .map((op) => [op, timeouts?.[`get${op[0].toUpperCase()}${op.slice(1)}`]() || undefined] as const)
+            .filter(([, value]) => value !== undefined),
+    );
+    const provider: string = req.getProvider();
+    return {
+        protect: req.hasProtect() ? req.getProtect() : undefined,
+        dependsOn: (req.getDependenciesList() as string[]).filter((urn) => !carried.has(urn)),
+        customTimeouts: Object.keys(customTimeouts).length > 0 ? customTimeouts : undefined,
+        ignoreChanges: req.getIgnorechangesList(),
+        deleteBeforeReplace: req.getDeletebeforereplacedefined() ? req.getDeletebeforereplace() : undefined,
+        replaceOnChanges: req.getReplaceonchangesList(),
+        retainOnDelete: req.hasRetainondelete() ? req.getRetainondelete() : undefined,
+        provider: provider ? provider.slice(0, provider.lastIndexOf("::")) : undefined,
+    };
 }

@@ -1,7 +1,11 @@
 import "./plainStackTraces";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { Command } from "commander";
-import { hasMandatoryViolation } from "../analyzer";
+import { defaultPackDir, hasMandatoryViolation, PolicyPackSession } from "../analyzer";
+import { renderPlanDiagram } from "./diagram";
 import { planStack } from "./planStack";
+import { ramPolicies } from "./ramPolicy";
 import { planJson, renderPlan } from "./render";
 import { policyVerdicts, renderVerdicts } from "./verdicts";
 
@@ -18,6 +22,21 @@ function programMessage(err: unknown): string {
         .trim();
 }
 
+/**
+ * Writes `text` and resolves once the stream has handed all of it to the OS. On a pipe, stdout is
+ * asynchronous: `process.exit` right after a large write would drop what a slow reader has not
+ * taken yet (the first 64 KiB arrived, the rest was lost).
+ */
+function writeAll(stream: NodeJS.WriteStream, text: string): Promise<void> {
+    return new Promise((resolve, reject) => stream.write(text, (err) => (err ? reject(err) : resolve())));
+}
+
+/** Exits with `code` once everything written has been handed over. */
+async function exitAfterDrain(code: number): Promise<never> {
+    await Promise.all([writeAll(process.stdout, ""), writeAll(process.stderr, "")]);
+    process.exit(code);
+}
+
 let failed = false;
 
 function fail(err: unknown): void {
@@ -25,7 +44,7 @@ function fail(err: unknown): void {
         failed = true;
         process.stderr.write(`error: ${programMessage(err)}\n`);
     }
-    process.exit(1);
+    void exitAfterDrain(1);
 }
 
 async function main(): Promise<void> {
@@ -37,21 +56,46 @@ async function main(): Promise<void> {
         .option("--program <file>", "program to run instead of Pulumi.yaml's main")
         .option("--json", "print JSON: {resources, outputs, violations}", false)
         .option("--policy-config <file>", "policy pack config (as --policy-pack-config)")
+        .option("--policy-pack <dir>", "policy pack to run (as --policy-pack); default: this repository's policy/")
         .option("--no-policy", "skip the policy pack (faster; no verdicts)")
+        .option("--diagram <file>", "also write the stack's network as an SVG diagram, verdicts marked")
+        .option("--ram-policy", "print the RAM policies the deploy needs (JSON: deployer policy, member roles) instead of the plan", false)
         .parse(process.argv)
-        .opts<{ stack: string; configFile?: string; projectDir: string; program?: string; json: boolean; policy: boolean; policyConfig?: string }>();
+        .opts<{
+            stack: string;
+            configFile?: string;
+            projectDir: string;
+            program?: string;
+            json: boolean;
+            policy: boolean;
+            policyConfig?: string;
+            policyPack?: string;
+            diagram?: string;
+            ramPolicy: boolean;
+        }>();
 
     // A program can also fail inside an apply or a data-source call, after the code has returned.
     process.on("unhandledRejection", fail);
+    // The pack starts in its own process while the program runs here (it is stopped at exit).
+    const pack = options.policy && !options.ramPolicy ? PolicyPackSession.start(options.policyPack ? path.resolve(options.policyPack) : defaultPackDir) : undefined;
+    pack?.catch(() => undefined);
     const plan = await planStack({ projectDir: options.projectDir, stack: options.stack, configFile: options.configFile, program: options.program });
-    const violations = options.policy ? await policyVerdicts(plan, options.policyConfig) : undefined;
-    if (options.json) {
-        process.stdout.write(`${JSON.stringify(planJson(plan, violations), null, 2)}\n`);
-    } else {
-        process.stdout.write(renderPlan(plan) + (violations ? `\n${renderVerdicts(plan, violations)}` : ""));
+    if (options.ramPolicy) {
+        await writeAll(process.stdout, `${JSON.stringify(ramPolicies(plan), null, 2)}\n`);
+        process.exit(0);
     }
+    const violations = pack ? await policyVerdicts(plan, options.policyConfig, await pack) : undefined;
+    if (options.json) {
+        await writeAll(process.stdout, `${JSON.stringify(planJson(plan, violations), null, 2)}\n`);
+    } else {
+        await writeAll(process.stdout, renderPlan(plan) + (violations ? `\n${renderVerdicts(plan, violations)}` : ""));
+    }
+    if (options.diagram) {
+        fs.writeFileSync(options.diagram, await renderPlanDiagram(plan, violations));
+    }
+    await (await pack)?.stop();
     // Like the engine: a mandatory violation fails the preview.
-    process.exit(violations && hasMandatoryViolation(violations) ? 2 : 0);
+    await exitAfterDrain(violations && hasMandatoryViolation(violations) ? 2 : 0);
 }
 
 main().catch(fail);

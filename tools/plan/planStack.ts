@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
-import { maskedInputs, MockedRun, RecordedResource } from "../mocks";
+import { maskedInputs, MockedRun, RecordedCall, RecordedResource } from "../mocks";
 import { resolveMasked } from "./outputs";
 import { readProjectFile, readStackConfigFile } from "./stackConfig";
 
@@ -15,6 +15,20 @@ export interface PlanRequest {
     program?: string;
 }
 
+/** A planned resource's options, as the engine receives them. */
+export interface PlannedOptions {
+    protect: boolean;
+    /** URNs the resource waits for without a data flow. */
+    dependsOn: string[];
+    customTimeouts: { create?: string; update?: string; delete?: string } | null;
+    ignoreChanges: string[];
+    deleteBeforeReplace: boolean;
+    replaceOnChanges: string[];
+    retainOnDelete: boolean;
+    /** The explicit or inherited provider's URN; null for the default provider. */
+    provider: string | null;
+}
+
 /** One planned resource, as `--json` prints it (inputs masked). */
 export interface PlannedResource {
     urn: string;
@@ -23,6 +37,7 @@ export interface PlannedResource {
     parent: string | null;
     provider: string | null;
     inputs: Record<string, unknown>;
+    options: PlannedOptions;
 }
 
 export interface Plan {
@@ -32,6 +47,8 @@ export interface Plan {
     outputs: Record<string, unknown>;
     /** The raw registrations, secrets still wrapped (for policies and tests; never printed). */
     recorded: RecordedResource[];
+    /** The look-ups the program made, in order. */
+    calls: RecordedCall[];
 }
 
 /** The provider's URN from a provider reference (`<urn>::<id>`). */
@@ -52,6 +69,29 @@ export async function planStack(request: PlanRequest = {}): Promise<Plan> {
     const config = readStackConfigFile(project, configFile);
     const run = new MockedRun({ project: project.name, stack, config: config.values, secretConfigKeys: config.secretKeys });
 
+    try {
+        return await runProgram(run, request, project, stack);
+    } catch (err) {
+        throw offlineExplained(err, run);
+    }
+}
+
+/**
+ * The program's error, or, when it stopped on an existing vSwitch the mocks could not know, a
+ * plain statement of that: without a cloud account no existing vSwitch can be looked up.
+ */
+function offlineExplained(err: unknown, run: MockedRun): unknown {
+    const [id] = run.mocks.unknownVswitchIds;
+    if (id === undefined || !(err instanceof Error) || !/was not found/.test(err.message)) {
+        return err;
+    }
+    return new pulumi.RunError(
+        `existingVswitchId: ${JSON.stringify(id)} cannot be checked offline: the plan has no cloud account, so it knows no existing vSwitch; ` +
+            "`pulumi preview` looks it up in the region, or plan without existingVswitchId to see a new VPC and vSwitch",
+    );
+}
+
+async function runProgram(run: MockedRun, request: PlanRequest, project: ReturnType<typeof readProjectFile>, stack: string): Promise<Plan> {
     const program = request.program ? path.resolve(request.program) : project.main;
     let programError: unknown;
     let exported: unknown = {};
@@ -80,7 +120,17 @@ export async function planStack(request: PlanRequest = {}): Promise<Plan> {
             parent: r.parent ?? null,
             provider: providerUrn(r.provider),
             inputs: maskedInputs(r),
+            options: {
+                protect: r.options.protect ?? false,
+                dependsOn: r.options.dependsOn,
+                customTimeouts: r.options.customTimeouts ?? null,
+                ignoreChanges: r.options.ignoreChanges,
+                deleteBeforeReplace: r.options.deleteBeforeReplace ?? false,
+                replaceOnChanges: r.options.replaceOnChanges,
+                retainOnDelete: r.options.retainOnDelete ?? false,
+                provider: r.options.provider ?? null,
+            },
         }),
     );
-    return { stack, project: project.name, resources, outputs: masked, recorded: run.resources };
+    return { stack, project: project.name, resources, outputs: masked, recorded: run.resources, calls: run.mocks.calls };
 }

@@ -79,7 +79,9 @@ export function readStackConfigFile(project: ProjectFile, file: string): FlatCon
     const secretKeys: string[] = [];
     for (const [key, raw] of Object.entries(merged)) {
         const { value, secret } = replaceSecure(raw);
-        values[key] = typeof value === "string" ? value : JSON.stringify(value);
+        // An empty YAML value is the empty string, as the CLI reads it (not the text "null"); JSON has no
+        // NaN or infinity, so those stay visible as text for the program's own check to report.
+        values[key] = typeof value === "string" ? value : value === null ? "" : JSON.stringify(value, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v));
         if (secret) {
             secretKeys.push(key);
         }

@@ -1,15 +1,16 @@
 import * as fs from "node:fs";
-import { analyzeResources, PolicyDiagnostic, PolicyPackConfig } from "../analyzer";
+import { analyzeResources, PolicyDiagnostic, PolicyPackConfig, PolicyPackSession } from "../analyzer";
 import { displayType, nameOf } from "./names";
 import { Plan } from "./planStack";
 
 /**
  * Runs the repository's policy pack over a plan along the engine's path (the pack as its own
  * process, Analyze and AnalyzeStack over gRPC), as `pulumi preview --policy-pack policy` would.
+ * With `session`, that running pack is used (and left running); else one is started and stopped.
  */
-export async function policyVerdicts(plan: Plan, configFile?: string): Promise<PolicyDiagnostic[]> {
+export async function policyVerdicts(plan: Plan, configFile?: string, session?: PolicyPackSession): Promise<PolicyDiagnostic[]> {
     const config = configFile ? (JSON.parse(fs.readFileSync(configFile, "utf8")) as PolicyPackConfig) : undefined;
-    return analyzeResources(plan.recorded, { config, stack: { project: plan.project, stack: plan.stack, dryRun: true } });
+    return analyzeResources(plan.recorded, { config, stack: { project: plan.project, stack: plan.stack, dryRun: true }, session });
 }
 
 const order = ["mandatory", "advisory", "remediate", "disabled"];

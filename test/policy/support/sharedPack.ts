@@ -2,8 +2,8 @@ import { strict as assert } from "node:assert";
 import { PolicyPackSession } from "../../../tools/analyzer";
 
 /**
- * One policy pack process for all policy specs: starting it the CLI's way type-checks the pack
- * with ts-node (~10 s), so the specs share it. Each analysis reconfigures it from scratch.
+ * One policy pack process for all policy specs, started the CLI's way from the compiled pack
+ * (policy/bin, rebuilt first when its sources changed). Each analysis reconfigures it from scratch.
  */
 let started: Promise<PolicyPackSession> | undefined;
 

@@ -88,7 +88,7 @@ export interface ContractSubject {
 }
 
 /**
- * Everything in the schema that breaks DESIGN.md's component contract or disagrees with the
+ * Everything in the schema that breaks the component contract (components/README.md) or disagrees with the
  * package's source and exports, one sentence each; empty when the schema is right.
  */
 export function contractProblems({ schema, exports, declarations }: ContractSubject): string[] {
@@ -130,7 +130,7 @@ export function contractProblems({ schema, exports, declarations }: ContractSubj
         if (args === undefined) {
             problems.push(`${component}: the constructor's 'args' parameter is not typed with an interface of the package (${signature.argsType})`);
         } else {
-            const members = interfaceMembers(args.node as ts.InterfaceDeclaration, true);
+            const members = interfaceMembers(args.node as ts.InterfaceDeclaration, true, declarations);
             problems.push(...compareMembers(`${component} input`, members, resource.inputProperties ?? {}, resource.requiredInputs ?? [], true));
         }
         const outputs = classOutputs(cls.node as ts.ClassDeclaration);
@@ -166,7 +166,7 @@ export function contractProblems({ schema, exports, declarations }: ContractSubj
             continue;
         }
         const isInput = inputTypes.has(token);
-        const members = interfaceMembers(declaration.node as ts.InterfaceDeclaration, isInput);
+        const members = interfaceMembers(declaration.node as ts.InterfaceDeclaration, isInput, declarations);
         problems.push(...compareMembers(`type ${name}`, members, type.properties ?? {}, type.required ?? [], isInput));
     }
 

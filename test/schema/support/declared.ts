@@ -120,12 +120,28 @@ export function declaredTypeText(node: ts.TypeNode, inputs: boolean): { type: st
     return { type: `unsupported: ${node.getText()}`, orUndefined: false };
 }
 
-/** The property signatures of an interface (what the analyzer turns into schema properties). */
-export function interfaceMembers(node: ts.InterfaceDeclaration, inputs: boolean): DeclaredMember[] {
-    return node.members.filter(ts.isPropertySignature).map((member) => {
+/**
+ * The property signatures of an interface and of every interface it extends, own members first
+ * (what the analyzer turns into schema properties: it reads the type's properties, inherited ones
+ * included). A base that is not a plain interface of the package (`Pick<...>`, `Omit<...>`) comes
+ * back as an `unsupported` member: the analyzer turns such members into `Any` without a description.
+ */
+export function interfaceMembers(node: ts.InterfaceDeclaration, inputs: boolean, declarations: readonly Declaration[] = []): DeclaredMember[] {
+    const own = node.members.filter(ts.isPropertySignature).map((member) => {
         const declared = member.type ? declaredTypeText(member.type, inputs) : { type: "unsupported: no type", orUndefined: false };
         return { name: member.name.getText(), optional: member.questionToken !== undefined || declared.orUndefined, type: declared.type };
     });
+    const inherited = (node.heritageClauses ?? []).flatMap((clause) =>
+        clause.types.flatMap((base): DeclaredMember[] => {
+            const name = ts.isIdentifier(base.expression) ? base.expression.text : base.expression.getText();
+            const declaration = declarations.find((d) => d.name === name && d.kind === "interface");
+            if (declaration === undefined || (base.typeArguments?.length ?? 0) > 0) {
+                return [{ name: `extends ${base.getText()}`, optional: true, type: `unsupported: extends ${base.getText()} (extend a plain interface of the package)` }];
+            }
+            return interfaceMembers(declaration.node as ts.InterfaceDeclaration, inputs, declarations);
+        }),
+    );
+    return [...own, ...inherited.filter((member) => !own.some((o) => o.name === member.name))];
 }
 
 /** The properties a component class declares (every one becomes a schema output). */

@@ -20,10 +20,10 @@ export interface SchemaSources {
 let sources: SchemaSources | undefined;
 
 /**
- * One host per package for the whole run: starting one type-checks the package with ts-node
- * (~15 s) and GetSchema runs the analyzer (~6 s). Both hosts are spawned first (the components
- * host is the longest path), then the in-process analysis runs (it blocks this process for
- * ~7 s while the hosts start); the ports are read when it is done.
+ * One host per package for the whole run: GetSchema runs the analyzer over the package's
+ * TypeScript (~6 s; components/ starts from its build, the bad-args fixture is type-checked by
+ * ts-node). Both hosts are spawned first, then the in-process analysis runs (it blocks this
+ * process for seconds while the hosts start); the ports are read when it is done.
  */
 export function schemaSources(): SchemaSources {
     if (sources === undefined) {
