@@ -4,8 +4,8 @@
  * in a network namespace (daemons with their own pid files): only this object differs.
  */
 
-import { throwIfProblems } from "../vocabulary";
-import { filePathProblem } from "./keepalived";
+import { describeValue, throwIfProblems } from "../vocabulary";
+import { filePathProblem, processNameProblem } from "./keepalived";
 
 /** Shell snippets (bash, run as root) that control one service. */
 export interface ServiceControl {
@@ -137,6 +137,14 @@ export function pidFileEnvironment(opts: PidFileEnvironmentOptions): ProvisionEn
         filePathProblem("runDir", run),
         filePathProblem("nginxPidFile", nginxPid),
         filePathProblem("webRoot", opts.webRoot ?? `${run}/www`),
+        processNameProblem("nginxProcessName", opts.nginxProcessName ?? "nginx"),
+        opts.netns === undefined || /^[A-Za-z0-9._-]{1,64}$/.test(opts.netns)
+            ? undefined
+            : `netns: ${describeValue(opts.netns)} is not a network namespace name; use letters, digits, ".", "_" or "-"`,
+        filePathProblem("rootNetnsFile", opts.rootNetnsFile ?? "/proc/1/ns/net"),
+        opts.afterKeepalivedExit?.includes("'")
+            ? `afterKeepalivedExit: ${describeValue(opts.afterKeepalivedExit)} holds a single quote, which would end the quoted supervisor command; write it without one`
+            : undefined,
     ]);
     const keepalivedPid = `${run}/keepalived.pid`;
     const nginxProcessName = opts.nginxProcessName ?? "nginx";

@@ -204,7 +204,7 @@ export function validateKeepalivedOptions(opts: KeepalivedClusterOptions): strin
 }
 
 /** A process name as `/proc/PID/comm` holds it (at most 15 characters), nothing else. */
-function processNameProblem(arg: string, name: string): string | undefined {
+export function processNameProblem(arg: string, name: string): string | undefined {
     return /^[A-Za-z0-9._-]{1,15}$/.test(name)
         ? undefined
         : `${arg}: ${describeValue(name)} is not a process name as /proc/PID/comm shows it; use 1 to 15 letters, digits, ".", "_" or "-", such as nginx`;
