@@ -83,6 +83,7 @@ export class HaVipPair extends pulumi.ComponentResource {
                 name: node.name,
                 privateIp: node.instance.privateIp,
                 publicIp: node.eip?.ipAddress,
+                // Host keys exist whenever provisioning runs; without it only the configs are rendered.
                 hostKey: node.hostKey?.publicKey ?? "",
             })),
             vip: vip.havip.ipAddress,
