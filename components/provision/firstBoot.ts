@@ -9,6 +9,7 @@
  * Locks are detected through /proc/locks, which lists POSIX (fcntl) locks, the kind apt and dpkg
  * take, and flock(2) locks alike, keyed by device and inode; no lsof or fuser is needed.
  */
+import { describeValue, integerProblem, throwIfProblems } from "../vocabulary";
 
 /** Options of {@link renderFirstBootWait}. */
 export interface FirstBootWaitOptions {
@@ -30,31 +31,22 @@ export function firstBootWaitBudgetSeconds(opts: FirstBootWaitOptions = {}): num
     return (opts.cloudInitSeconds ?? firstBootDefaults.cloudInitSeconds) + (opts.lockSeconds ?? firstBootDefaults.lockSeconds);
 }
 
-function checkOptions(opts: FirstBootWaitOptions): string[] {
-    const problems: string[] = [];
-    for (const key of ["cloudInitSeconds", "lockSeconds"] as const) {
-        const value = opts[key];
-        if (value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= 3600)) {
-            problems.push(`${key} ${value} is invalid: use a whole number of seconds from 1 to 3600 (default ${firstBootDefaults[key]}).`);
-        }
-    }
-    for (const file of opts.lockFiles ?? []) {
-        if (!/^\/[A-Za-z0-9._\/-]+$/.test(file)) {
-            problems.push(`lock file "${file}" is invalid: use an absolute path without spaces or quotes.`);
-        }
-    }
-    return problems;
+function optionProblems(opts: FirstBootWaitOptions): Array<string | undefined> {
+    return [
+        opts.cloudInitSeconds === undefined ? undefined : integerProblem("cloudInitSeconds", opts.cloudInitSeconds, 1, 3600),
+        opts.lockSeconds === undefined ? undefined : integerProblem("lockSeconds", opts.lockSeconds, 1, 3600),
+        ...(opts.lockFiles ?? []).map((file, i) =>
+            /^\/[A-Za-z0-9._\/-]+$/.test(file) ? undefined : `lockFiles[${i}]: ${describeValue(file)} is not a plain absolute path; use letters, digits, ".", "_", "-" and "/" only`,
+        ),
+    ];
 }
 
 /**
  * Bash lines defining `wait_for_first_boot` and calling it. They expect the script's `log` and
- * `fail` functions (both print with the node's name). Throws an Error listing every bad option.
+ * `fail` functions (both print with the node's name). Throws an InvalidArgumentsError listing every bad option.
  */
 export function renderFirstBootWait(opts: FirstBootWaitOptions = {}): string[] {
-    const problems = checkOptions(opts);
-    if (problems.length > 0) {
-        throw new Error(`invalid first-boot wait options:\n- ${problems.join("\n- ")}`);
-    }
+    throwIfProblems("the first-boot wait", optionProblems(opts));
     const cloudInitSeconds = opts.cloudInitSeconds ?? firstBootDefaults.cloudInitSeconds;
     const lockSeconds = opts.lockSeconds ?? firstBootDefaults.lockSeconds;
     const lockFiles = opts.lockFiles ?? aptLockFiles;

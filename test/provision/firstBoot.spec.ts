@@ -82,11 +82,12 @@ describe("first-boot wait", () => {
 
     it("rejects bad options with the value and the fix", () => {
         assert.throws(() => renderFirstBootWait({ lockSeconds: 0, cloudInitSeconds: 1.5, lockFiles: ["relative/lock"] }), {
+            name: "InvalidArgumentsError",
             message:
-                "invalid first-boot wait options:\n" +
-                "- cloudInitSeconds 1.5 is invalid: use a whole number of seconds from 1 to 3600 (default 300).\n" +
-                "- lockSeconds 0 is invalid: use a whole number of seconds from 1 to 3600 (default 600).\n" +
-                '- lock file "relative/lock" is invalid: use an absolute path without spaces or quotes.',
+                "the first-boot wait has invalid arguments:\n" +
+                "  - cloudInitSeconds: 1.5 is out of range; use a whole number from 1 to 3600\n" +
+                "  - lockSeconds: 0 is out of range; use a whole number from 1 to 3600\n" +
+                '  - lockFiles[0]: "relative/lock" is not a plain absolute path; use letters, digits, ".", "_", "-" and "/" only',
         });
     });
 
