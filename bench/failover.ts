@@ -1,34 +1,18 @@
 /**
- * npm run bench:failover [-- --json] [--trials N]
+ * npm run bench:failover [-- --json] [--trials N] [--soak-runs N] [--soak-seconds S] [--profiles Standard,Fast]
  *
- * For each profile and scenario, repeats: fault the master (node1) of a two-node lab (the HA test
- * harness: real keepalived + nginx in network namespaces), measure the time from the fault to the
- * first good response through the VIP from another node, as seen by a client probing every 20 ms,
- * count the requests that failed meanwhile, restore, and wait for node1 to be master again.
+ * Per profile, on labs built by the HA test harness (real keepalived + nginx in network namespaces,
+ * a client probing the VIP every 20 ms): faults on the master of a 2-node pair (host down, every
+ * nginx process killed, clean stop, keepalived killed), changes rolled through a live 3-node
+ * cluster as the component rolls them (a reload-only change, a global change that restarts with a
+ * handover), the 3-node cascade, and soaks at 10 % packet loss on the master's link.
  */
-import { FailoverProfile, PROFILE_TIMING } from "../components/provision";
-import { HaLab, haUnavailableReason, LabNode, sleep, VIP, waitFor } from "../test/ha/harness";
-import { ClientProbe } from "./failover/probe";
-
-interface Scenario {
-    name: string;
-    fault(lab: HaLab, node: LabNode): Promise<void>;
-    restore(lab: HaLab, node: LabNode): Promise<void>;
-}
-
-const SCENARIOS: Scenario[] = [
-    { name: "host down", fault: (lab, n) => lab.linkDown(n), restore: (lab, n) => lab.linkUp(n) },
-    { name: "nginx down", fault: (lab, n) => lab.killNginx(n), restore: (lab, n) => lab.startNginx(n) },
-    { name: "clean stop", fault: (lab, n) => lab.stopKeepalived(n), restore: (lab, n) => lab.startKeepalived(n) },
-];
-
-/** Median targets from the issue, in ms. */
-const TARGETS: Record<string, number> = {
-    "Standard/host down": 3600,
-    "Standard/nginx down": 3500,
-    "Standard/clean stop": 1000,
-    "Fast/host down": 1700,
-};
+import { FailoverProfile } from "../components/provision";
+import { HaLab, haUnavailableReason, VIP } from "../test/ha/harness";
+import { ClientProbe } from "../test/ha/probe";
+import { VipWatch } from "../test/ha/vipWatch";
+import { cascadeTrial, changeTrial, CRASH_WITHOUT_CLEANUP, faultTrial, FAULTS, soakTrial, TrialResult } from "./failover/measure";
+import { formatTable, median, percentile } from "./support/stats";
 
 export interface BenchRow {
     scenario: string;
@@ -36,95 +20,153 @@ export interface BenchRow {
     trials: number;
     medianMs: number;
     p95Ms: number;
+    /** Failed requests, all trials together. */
     failedRequests: number;
+    /** The most failed requests in one trial. */
+    maxFailedPerTrial: number;
+    /** keepalived kill -9: median time two nodes held the VIP at once. */
+    doubleHolderMs?: number;
+    /** Soak: times the VIP moved away from a healthy master, all runs together. */
+    falseFailovers?: number;
 }
 
-function median(values: number[]): number {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+/** The issue's targets per scenario (median ms), and which profile they bind. */
+function target(row: BenchRow): { limit: string; ok: boolean } | undefined {
+    const byScenario: Record<string, (r: BenchRow) => { limit: string; ok: boolean } | undefined> = {
+        "host down": (r) => {
+            const ms = r.profile === FailoverProfile.Standard ? 3000 : r.profile === FailoverProfile.Fast ? 1500 : undefined;
+            return ms === undefined ? undefined : { limit: `<= ${ms} ms`, ok: r.medianMs <= ms };
+        },
+        "nginx kill -9 (all nginx processes)": (r) => ({ limit: "<= 300 ms", ok: r.medianMs <= 300 }),
+        "clean stop": (r) => ({ limit: "<= 200 ms", ok: r.medianMs <= 200 }),
+        "keepalived kill -9": (r) => ({ limit: "no second holder", ok: (r.doubleHolderMs ?? 0) === 0 }),
+        "change: reload (priorities)": (r) => ({ limit: "<= 200 ms, <= 1 failed", ok: r.medianMs <= 200 && r.maxFailedPerTrial <= 1 }),
+        "change: restart + handover (global_defs)": (r) => ({ limit: "<= 200 ms, <= 1 failed", ok: r.medianMs <= 200 && r.maxFailedPerTrial <= 1 }),
+        "cascade 3 -> 2 -> 1 (per step)": (r) => ({ limit: "<= 200 ms", ok: r.medianMs <= 200 }),
+        soak: (r) => (r.profile === FailoverProfile.Classic ? undefined : { limit: "0 false failovers", ok: r.falseFailovers === 0 }),
+    };
+    return byScenario[row.scenario.startsWith("soak") ? "soak" : row.scenario]?.(row);
 }
 
-/** Nearest-rank percentile. */
-function percentile(values: number[], p: number): number {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+function summarize(scenario: string, profile: FailoverProfile, results: TrialResult[]): BenchRow {
+    const times = results.map((r) => r.ms);
+    const row: BenchRow = {
+        scenario, profile, trials: results.length,
+        medianMs: Math.round(median(times)), p95Ms: Math.round(percentile(times, 95)),
+        failedRequests: results.reduce((sum, r) => sum + r.failed, 0),
+        maxFailedPerTrial: Math.max(...results.map((r) => r.failed)),
+    };
+    if (results.some((r) => r.doubleHolderMs !== undefined)) {
+        row.doubleHolderMs = Math.round(median(results.map((r) => r.doubleHolderMs ?? 0)));
+    }
+    if (results.some((r) => r.falseFailovers !== undefined)) {
+        row.falseFailovers = results.reduce((sum, r) => sum + (r.falseFailovers ?? 0), 0);
+    }
+    return row;
 }
 
-async function trial(lab: HaLab, probe: ClientProbe, scenario: Scenario, profile: FailoverProfile): Promise<{ ms: number; failed: number }> {
-    const master = lab.node("node1");
-    await lab.waitForMaster("node1", 20_000);
-    // Real faults come at any moment of the advert cycle: a fixed delay would measure one phase only.
-    await sleep(300 + Math.random() * PROFILE_TIMING[profile].advertIntervalSeconds * 1000);
-    const faultAt = Date.now();
-    await scenario.fault(lab, master);
-    const firstGood = await waitFor(`a good response from node2 after ${scenario.name}`, async () =>
-        probe.since(faultAt).find((r) => r.ok && r.node !== "node1"), { timeoutMs: 15_000, intervalMs: 10 });
-    const failed = probe.since(faultAt).filter((r) => !r.ok && r.end <= firstGood.end).length;
-    await scenario.restore(lab, master);
-    await lab.waitForMaster("node1", 20_000);
-    return { ms: firstGood.end - faultAt, failed };
-}
-
-async function benchProfile(profile: FailoverProfile, trials: number, log: (line: string) => void): Promise<BenchRow[]> {
-    const lab = new HaLab({ nodeCount: 2, profile });
+/** Builds a lab, starts the probe and the VIP watch, runs `body`, and tears everything down. */
+async function withLab<T>(
+    nodeCount: number, profile: FailoverProfile, body: (lab: HaLab, probe: ClientProbe, watch: VipWatch) => Promise<T>, vipCleanup = true,
+): Promise<T> {
+    const lab = new HaLab({ nodeCount, profile, vipCleanup });
     const probe = new ClientProbe(lab.clientNs, VIP);
-    const rows: BenchRow[] = [];
+    const watch = new VipWatch(VIP, lab.nodes);
     try {
         await lab.create();
         await lab.provisionAll();
+        await lab.waitForMaster("node1", 20_000);
+        await watch.start();
         probe.start();
-        for (const scenario of SCENARIOS) {
-            const times: number[] = [];
-            let failedRequests = 0;
-            for (let i = 0; i < trials; i++) {
-                const result = await trial(lab, probe, scenario, profile);
-                times.push(result.ms);
-                failedRequests += result.failed;
-                log(`${profile} ${scenario.name} #${i + 1}: ${result.ms} ms, ${result.failed} failed requests`);
-            }
-            rows.push({
-                scenario: scenario.name, profile, trials,
-                medianMs: median(times), p95Ms: percentile(times, 95), failedRequests,
-            });
-        }
+        return await body(lab, probe, watch);
     } finally {
         probe.stop();
+        watch.stop();
         await lab.destroy();
     }
+}
+
+interface Options {
+    trials: number;
+    soakRuns: number;
+    soakSeconds: number;
+    profiles: FailoverProfile[];
+}
+
+async function benchProfile(profile: FailoverProfile, o: Options, log: (line: string) => void): Promise<BenchRow[]> {
+    const rows: BenchRow[] = [];
+    const repeat = async (scenario: string, times: number, one: (i: number) => Promise<TrialResult | TrialResult[]>) => {
+        const results: TrialResult[] = [];
+        for (let i = 0; i < times; i++) {
+            const got = [await one(i)].flat();
+            got.forEach((r) => log(`${profile} ${scenario} #${i + 1}: ${r.ms} ms, ${r.failed} failed${r.doubleHolderMs ? `, two holders ${r.doubleHolderMs} ms` : ""}${r.falseFailovers !== undefined ? `, ${r.falseFailovers} false failovers` : ""}`));
+            results.push(...got);
+        }
+        rows.push(summarize(scenario, profile, results));
+    };
+    await withLab(2, profile, async (lab, probe, watch) => {
+        for (const fault of FAULTS) {
+            await repeat(fault.name, o.trials, () => faultTrial(lab, probe, watch, fault, profile));
+        }
+    });
+    await withLab(2, profile, async (lab, probe, watch) => {
+        await repeat(CRASH_WITHOUT_CLEANUP.name, o.trials, () => faultTrial(lab, probe, watch, CRASH_WITHOUT_CLEANUP, profile));
+    }, false);
+    await withLab(3, profile, async (lab, probe) => {
+        await repeat("change: reload (priorities)", o.trials, (i) =>
+            changeTrial(lab, probe, () => lab.reconfigure({ extra: { priorities: i % 2 === 0 ? [250, 200, 150] : [250, 240, 230] } }), profile));
+        await repeat("change: restart + handover (global_defs)", o.trials, (i) =>
+            changeTrial(lab, probe, () => lab.reconfigure({ extra: { garpRefreshSeconds: i % 2 === 0 ? 11 : 10 } }), profile));
+        await repeat("cascade 3 -> 2 -> 1 (per step)", o.trials, () => cascadeTrial(lab, probe, profile));
+    });
+    await withLab(2, profile, async (lab, probe, watch) => {
+        await repeat(`soak ${o.soakSeconds} s, 10 % loss on the master`, o.soakRuns, () => soakTrial(lab, probe, watch, o.soakSeconds, 0.1));
+    });
     return rows;
 }
 
 function table(rows: BenchRow[]): string {
-    const header = ["scenario", "profile", "trials", "median ms", "p95 ms", "failed requests", "target (median)"];
-    const body = rows.map((r) => {
-        const target = TARGETS[`${r.profile}/${r.scenario}`];
-        const verdict = target === undefined ? "-" : `<= ${target} ${r.medianMs <= target ? "ok" : "MISSED"}`;
-        return [r.scenario, r.profile, String(r.trials), String(r.medianMs), String(r.p95Ms), String(r.failedRequests), verdict];
-    });
-    const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ");
-    return [line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
+    const header = ["scenario", "profile", "trials", "median ms", "p95 ms", "failed", "max failed/trial", "two holders ms", "false failovers", "target"];
+    return formatTable(header, rows.map((r) => {
+        const t = target(r);
+        return [r.scenario, r.profile, String(r.trials), String(r.medianMs), String(r.p95Ms), String(r.failedRequests), String(r.maxFailedPerTrial),
+            r.doubleHolderMs === undefined ? "-" : String(r.doubleHolderMs), r.falseFailovers === undefined ? "-" : String(r.falseFailovers),
+            t === undefined ? "-" : `${t.limit} ${t.ok ? "ok" : "MISSED"}`];
+    }));
+}
+
+function parseOptions(argv: string[]): Options & { json: boolean } {
+    const value = (flag: string, fallback: string) => {
+        const at = argv.indexOf(flag);
+        return at >= 0 ? argv[at + 1] : fallback;
+    };
+    const positive = (flag: string, fallback: number) => {
+        const n = Number(value(flag, String(fallback)));
+        if (!Number.isInteger(n) || n < 1) {
+            throw new Error(`${flag} ${value(flag, "")} is invalid: use a positive integer (default ${fallback}).`);
+        }
+        return n;
+    };
+    const profiles = value("--profiles", "Standard,Fast").split(",") as FailoverProfile[];
+    const unknown = profiles.filter((p) => !Object.values(FailoverProfile).includes(p));
+    if (unknown.length > 0) {
+        throw new Error(`--profiles ${unknown.join(",")} is invalid: use ${Object.values(FailoverProfile).join(", ")}.`);
+    }
+    return { json: argv.includes("--json"), trials: positive("--trials", 10), soakRuns: positive("--soak-runs", 3), soakSeconds: positive("--soak-seconds", 60), profiles };
 }
 
 async function main(): Promise<void> {
-    const argv = process.argv.slice(2);
-    const json = argv.includes("--json");
-    const trialsAt = argv.indexOf("--trials");
-    const trials = trialsAt >= 0 ? Number(argv[trialsAt + 1]) : 10;
-    if (!Number.isInteger(trials) || trials < 1) {
-        throw new Error(`--trials ${argv[trialsAt + 1]} is invalid: use a positive integer (default 10).`);
-    }
+    const options = parseOptions(process.argv.slice(2));
     const reason = haUnavailableReason();
     if (reason !== undefined) {
         throw new Error(`bench:failover cannot run: ${reason}`);
     }
     const log = (line: string) => process.stderr.write(`${line}\n`);
     const rows: BenchRow[] = [];
-    for (const profile of [FailoverProfile.Standard, FailoverProfile.Fast]) {
-        rows.push(...(await benchProfile(profile, trials, log)));
+    for (const profile of options.profiles) {
+        rows.push(...(await benchProfile(profile, options, log)));
     }
-    process.stdout.write(json ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows)}\n`);
+    process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows)}\n`);
 }
 
 main().catch((err: Error) => {

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need: the real keepalived and nginx for the HA tests,
-# the shellcheck linter for the rendered scripts, ssh (`ssh -G`) for the rendered ssh_config, iproute2/iptables for the network namespaces.
+# the shellcheck linter for the rendered scripts, ssh (`ssh -G`) for the rendered ssh_config,
+# iproute2/iptables for the network namespaces, openssh-server for the host-key pinning spec (a real
+# sshd), util-linux (nsenter, runuser) and passwd (useradd) that the install script uses.
 # Idempotent: installs only what is missing. Needs root (or sudo).
 set -euo pipefail
 
-packages=(keepalived nginx-light shellcheck iproute2 iptables curl procps openssh-client)
+packages=(keepalived nginx-light shellcheck iproute2 iptables curl procps openssh-client openssh-server util-linux passwd)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -111,6 +111,7 @@ export class AppTier extends pulumi.ComponentResource {
                     login,
                     eip: false,
                     eipBandwidthMbps: 0,
+                    hostKeys: resolved.provisionVia === ProvisionVia.JumpHost,
                     tags: { ...resolved.tags, tier: "web" },
                 },
                 this,
@@ -122,7 +123,7 @@ export class AppTier extends pulumi.ComponentResource {
             provisionWebNodes(
                 name,
                 {
-                    nodes: nodes.map((n) => ({ name: n.name, instanceId: n.instance.id, privateIp: n.instance.privateIp })),
+                    nodes: nodes.map((n) => ({ name: n.name, instanceId: n.instance.id, privateIp: n.instance.privateIp, hostKey: n.hostKey?.publicKey })),
                     via: resolved.provisionVia,
                     site: { port: resolved.webPort, healthPath: resolved.healthCheckPath },
                     login: { password: login.password, privateKey: resolved.sshPrivateKey, jumpHost: resolved.jumpHost },

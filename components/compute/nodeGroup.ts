@@ -19,6 +19,8 @@ export type NodeGroupSettings = ResolvedNodeArgs &
         nodeNames: string[];
         /** Bind an EIP to every node. */
         eip: boolean;
+        /** Generate SSH host keys installed at first boot (for pinned remote commands). */
+        hostKeys?: boolean;
     };
 
 /** What {@link createNodeGroup} built. */
@@ -106,6 +108,7 @@ export function createNodeGroup(
             login,
             eip: settings.eip,
             eipBandwidthMbps: settings.eipBandwidthMbps,
+            hostKeys: settings.hostKeys,
             tags: settings.tags,
             dependsOn: nodesWaitFor,
         },

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { NodeInfo, ResolvedNodeArgs, ResolvedPublicAccessArgs } from "../vocabulary";
+import { createHostKey, NodeHostKey } from "./hostKeys";
 import { NodeLogin } from "./login";
 
 
@@ -11,6 +12,8 @@ export interface CreatedNode {
     eip?: alicloud.ecs.EipAddress;
     /** Binds `eip` to the instance; whatever connects through the EIP waits for it. */
     eipAssociation?: alicloud.ecs.EipAssociation;
+    /** The SSH host key installed at first boot, when the group asked for host keys. */
+    hostKey?: NodeHostKey;
 }
 
 /** The nodes to create: the resolved disk, tags and EIP settings, and where and on what they run. */
@@ -24,6 +27,8 @@ export interface NodeGroupRequest extends Pick<ResolvedNodeArgs, "systemDiskCate
     login: NodeLogin;
     /** Bind an explicit EIP to each node (never a bandwidth-based auto-assigned public IP). */
     eip: boolean;
+    /** Generate each node's SSH host key and install it at first boot (user data), for commands that pin it. */
+    hostKeys?: boolean;
     /** Resources every instance waits for without a data flow (e.g. a HaVip holding a fixed address). Default: none. */
     dependsOn?: pulumi.Resource[];
 }
@@ -46,6 +51,7 @@ export function createNodes(
     provider?: pulumi.ProviderResource,
 ): CreatedNode[] {
     return request.nodeNames.map((nodeName) => {
+        const hostKey = request.hostKeys ? createHostKey(name, nodeName, parent) : undefined;
         const instance = new alicloud.ecs.Instance(
             `${name}-${nodeName}`,
             {
@@ -62,12 +68,15 @@ export function createNodes(
                 systemDiskSize: request.systemDiskSize,
                 password: request.login.password,
                 keyName: request.login.keyPairName,
+                userData: hostKey?.userData,
                 tags: { ...request.tags, node: nodeName },
             },
-            { parent, provider, dependsOn: request.dependsOn },
+            // User data is read once, at first boot (cloud-init's ssh_keys runs once per instance), and
+            // the provider applies a change by stopping and starting the ECS: never worth an outage.
+            { parent, provider, dependsOn: request.dependsOn, ignoreChanges: hostKey ? ["userData"] : undefined },
         );
         if (!request.eip) {
-            return { name: nodeName, instance };
+            return { name: nodeName, instance, hostKey };
         }
         const eip = new alicloud.ecs.EipAddress(
             `${name}-${nodeName}-eip`,
@@ -85,7 +94,7 @@ export function createNodes(
             { allocationId: eip.id, instanceId: instance.id, instanceType: "EcsInstance" },
             { parent, provider },
         );
-        return { name: nodeName, instance, eip, eipAssociation };
+        return { name: nodeName, instance, eip, eipAssociation, hostKey };
     });
 }
 

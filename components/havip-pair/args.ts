@@ -20,7 +20,7 @@ export interface HaVipPairArgs extends NodeArgs, NodeNetworkArgs, NodePublicAcce
     havipEip?: boolean;
     /** Blocks allowed to reach HTTP (port 80) on the VIP and nodes. Default: [] (only the VPC). */
     allowedCidrs?: string[];
-    /** Failover timing: Standard (VRRPv2, 1 s adverts) or Fast (VRRPv3, 0.5 s). Default: FailoverProfile.Standard. */
+    /** Failover timing: Standard (VRRPv3, 0.5 s adverts, master down after 5 missed), Fast (VRRPv3, 0.2 s, 6 missed) or Classic (VRRPv2, 1 s, 3 missed; allows authentication). Default: FailoverProfile.Standard. */
     profile?: FailoverProfile;
     /** VRRP virtual_router_id, 1 to 255, unique per VPC. Default: 51. */
     virtualRouterId?: number;
@@ -28,7 +28,7 @@ export interface HaVipPairArgs extends NodeArgs, NodeNetworkArgs, NodePublicAcce
     nopreempt?: boolean;
     /** Seconds a returning higher-priority node waits before taking the VIP back, 0 to 1000. Default: 0. */
     preemptDelaySeconds?: number;
-    /** Generate an 8-character VRRP PASS secret (VRRPv2, Standard profile only); configs become secret. Default: false. */
+    /** Generate an 8-character VRRP PASS secret (VRRPv2, Classic profile only); configs become secret. Default: false. */
     authentication?: boolean;
     /** The interface carrying the private IP and the VIP on the nodes. Default: "eth0". */
     interfaceName?: string;

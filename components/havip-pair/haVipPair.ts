@@ -44,7 +44,7 @@ export class HaVipPair extends pulumi.ComponentResource {
         let havip: alicloud.vpc.HaVipv2 | undefined;
         const group = createNodeGroup(
             name,
-            { ...resolved, nodeNames, eip: resolved.publicAccess === PublicAccess.Eip },
+            { ...resolved, nodeNames, eip: resolved.publicAccess === PublicAccess.Eip, hostKeys: resolved.provision },
             this,
             `Nodes of HaVip pair ${name}`,
             (network) => {
@@ -79,7 +79,13 @@ export class HaVipPair extends pulumi.ComponentResource {
             : undefined;
 
         const provisioning: ProvisionNodesArgs = {
-            nodes: group.nodes.map((node) => ({ name: node.name, privateIp: node.instance.privateIp, publicIp: node.eip?.ipAddress })),
+            nodes: group.nodes.map((node) => ({
+                name: node.name,
+                privateIp: node.instance.privateIp,
+                publicIp: node.eip?.ipAddress,
+                // Host keys exist whenever provisioning runs; without it only the configs are rendered.
+                hostKey: node.hostKey?.publicKey ?? "",
+            })),
             vip: vip.havip.ipAddress,
             interfaceName: resolved.interfaceName,
             virtualRouterId: resolved.virtualRouterId,

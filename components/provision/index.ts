@@ -1,6 +1,7 @@
 /** Public API of the provisioning module: pure renderers plus the remote commands. */
 export * from "./nginx";
 export * from "./keepalived";
+export * from "./keepalivedFiles";
 export * from "./environment";
 export * from "./installScript";
 export * from "./firstBoot";

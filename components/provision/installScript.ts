@@ -1,20 +1,31 @@
 /**
  * One idempotent bash script per node: installs nginx + keepalived + curl when missing, writes each
- * file only when its content, mode or owner differ, validates, and restarts only the services whose
- * files changed. Its last lines are `changed: ...` and `restarted: ...` (`none` when nothing happened).
- * Secrets travel inside the script (stdin of the remote command) and are never printed.
+ * file only when its content, mode or owner differ, validates, and applies a change with the least
+ * disruptive action: nginx and keepalived are reloaded (keepalived's SIGHUP keeps its VRRP state);
+ * keepalived is restarted only when its global settings changed, and a node holding the VIP first
+ * hands it over (a clean stop sends priority 0, so the next backup takes over at once).
+ * Its last lines are `changed: ...` and `restarted: ...` (`none` when nothing happened), then
+ * `reloaded: ...` and `started: ...` when something was. Secrets travel inside the script (stdin of
+ * the remote command) and are never printed.
  */
 import { describeValue, enumProblem, throwIfProblems, userNameProblem } from "../vocabulary";
 import { ProvisionEnvironment, ServiceControl } from "./environment";
 import { renderFirstBootWait } from "./firstBoot";
+import { keepalivedFunctions, vrrpFactsProblems, VrrpNodeFacts } from "./installKeepalived";
 import { filePathProblem } from "./keepalived";
 import { validateNodeName } from "./nginx";
 
-/** Which service must be restarted when a file changes. */
+export { VrrpNodeFacts } from "./installKeepalived";
+
+/** Which service must re-read its configuration when a file changes. */
 export enum ManagedService {
+    /** Reloaded (`nginx -s reload` / `systemctl reload-or-restart`). */
     Nginx = "nginx",
+    /** Reloaded (SIGHUP), or restarted with a VIP handover when `global_defs` changed. */
     Keepalived = "keepalived",
-    /** Content is read on every request (e.g. the page): no restart. */
+    /** A systemd unit or drop-in: `systemctl daemon-reload`, no restart. */
+    SystemdUnit = "systemd",
+    /** Content is read on every request (e.g. the page): nothing to do. */
     None = "none",
 }
 
@@ -42,11 +53,12 @@ export interface InstallScriptOptions {
     files: InstallFile[];
     /** Paths and service control. Required (see `systemdEnvironment()`). */
     environment: ProvisionEnvironment;
-    /** Install, check and run keepalived too; false renders an nginx-only script (web nodes behind a load balancer). Default: `true`. */
-    keepalived?: boolean;
+    /** Install, check and run keepalived with these facts; absent renders an nginx-only script (web nodes behind a load balancer). Default: none. */
+    vrrp?: VrrpNodeFacts;
 }
 
-function shellQuote(value: string): string {
+/** Single-quotes a value for bash. */
+export function shellQuote(value: string): string {
     return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -84,6 +96,9 @@ function scriptOptionProblems(opts: InstallScriptOptions): string[] {
     for (const key of ["nginxSitePath", "webRoot", "keepalivedConfPath", "checkScriptPath"] as const) {
         problems.push(filePathProblem(`environment.${key}`, env[key]));
     }
+    if (opts.vrrp !== undefined) {
+        problems.push(...vrrpFactsProblems(opts.vrrp));
+    }
     return problems.filter((p): p is string => p !== undefined);
 }
 
@@ -93,6 +108,8 @@ function serviceFunctions(name: string, control: ServiceControl): string[] {
         `${name}_is_active() { ${control.isActive}; }`,
         `${name}_start() { ${control.start}; }`,
         `${name}_restart() { ${control.restart}; }`,
+        `${name}_reload() { ${control.reload}; }`,
+        `${name}_stop() { ${control.stop}; }`,
     ];
 }
 
@@ -111,7 +128,8 @@ function stageFile(file: InstallFile, index: number): string[] {
 export function renderInstallScript(opts: InstallScriptOptions): string {
     throwIfProblems("install script options", scriptOptionProblems(opts));
     const env = opts.environment;
-    const keepalived = opts.keepalived ?? true;
+    const vrrp = opts.vrrp;
+    const keepalived = vrrp !== undefined;
     /** The lines, or nothing when keepalived is not managed. */
     const ifKeepalived = (...lines: string[]): string[] => (keepalived ? lines : []);
     return [
@@ -127,6 +145,7 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         "",
         ...serviceFunctions("nginx", env.nginx),
         ...ifKeepalived(...serviceFunctions("keepalived", env.keepalived)),
+        ...(vrrp === undefined ? [] : ["", ...keepalivedFunctions(vrrp, env)]),
         "",
         "install_missing_packages() {",
         "    local missing=()",
@@ -151,13 +170,15 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         "trap 'rm -rf \"$STAGE\"' EXIT",
         "CHANGED=()",
         "NGINX_CHANGED=0",
-        ...ifKeepalived("KEEPALIVED_CHANGED=0"),
+        "SYSTEMD_CHANGED=0",
+        ...ifKeepalived("KEEPALIVED_CHANGED=0", "KEEPALIVED_RESTART=0"),
         ": > \"$STAGE/rollback\"",
         "",
         "mark_changed() {",
         '    CHANGED+=("$1")',
         '    case "$2" in',
         "        nginx) NGINX_CHANGED=1 ;;",
+        "        systemd) SYSTEMD_CHANGED=1 ;;",
         ...ifKeepalived("        keepalived) KEEPALIVED_CHANGED=1 ;;"),
         "    esac",
         "}",
@@ -186,6 +207,11 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         "    # Directories must stay readable by the daemons (nginx workers run as www-data or nginx).",
         '    (umask 022 && mkdir -p "$(dirname "$dest")")',
         '    remember "$dest"',
+        ...ifKeepalived(
+            '    if [ "$service" = keepalived ] && [ -f "$dest" ] && [ "$(restart_key_of "$dest")" != "$(restart_key_of "$staged")" ]; then',
+            "        KEEPALIVED_RESTART=1",
+            "    fi",
+        ),
         '    install -o "$owner" -g "$group" -m "$mode" "$staged" "$dest.provision-new" || fail "cannot write $dest"',
         '    mv -f "$dest.provision-new" "$dest"',
         '    mark_changed "$dest" "$service"',
@@ -199,34 +225,37 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         "    fi",
         "}",
         "",
-        "# ensure_service NAME CHANGED: restarts NAME when its files changed, starts it when stopped.",
+        "# ensure_service NAME CHANGED HOW: applies changed files to a running NAME (HOW is reload or",
+        "# restart), starts a stopped one, then checks that it runs.",
         "ensure_service() {",
-        "    local name=$1 changed=$2",
+        "    local name=$1 changed=$2 how=$3",
         '    if [ "$changed" = 1 ]; then',
         '        "${name}_enable" || fail "cannot enable $name"',
-        '        if "${name}_is_active"; then',
-        '            "${name}_restart" || fail "cannot restart $name"',
-        "        else",
-        '            "${name}_start" || fail "cannot start $name"',
-        "        fi",
-        '        RESTARTED+=("$name")',
-        '    elif ! "${name}_is_active"; then',
+        "    fi",
+        '    if ! "${name}_is_active"; then',
         '        "${name}_start" || fail "cannot start $name"',
         '        STARTED+=("$name")',
-        "    else",
+        '    elif [ "$changed" = 0 ]; then',
         "        return 0",
+        '    elif [ "$how" = reload ]; then',
+        '        "${name}_reload" || fail "cannot reload $name"',
+        '        RELOADED+=("$name")',
+        "    else",
+        '        "${name}_restart_safely"',
+        '        RESTARTED+=("$name")',
         "    fi",
         "    local _",
         "    for _ in $(seq 1 50); do",
         '        "${name}_is_active" && return 0',
         "        sleep 0.1",
         "    done",
-        '    fail "$name did not stay running after start (check its log; another instance may hold its pid file)"',
+        '    fail "$name did not stay running (check its log; another instance may hold its pid file)"',
         "}",
         "",
         "[ \"$(id -u)\" = 0 ] || fail \"run as root (e.g. sudo bash -s)\"",
         ...renderFirstBootWait(),
         "install_missing_packages",
+        ...ifKeepalived("ensure_script_user"),
         "",
         ...opts.files.flatMap((file, i) => stageFile(file, i)),
         ...env.nginxSitesToRemove.map((path) => `remove_site ${shellQuote(path)}`),
@@ -237,21 +266,24 @@ export function renderInstallScript(opts: InstallScriptOptions): string {
         '    fail "nginx -t rejected the new configuration; previous files restored"',
         "fi",
         ...ifKeepalived(
-            "# keepalived -t (2.2.7) runs as root; lines naming auth_pass are dropped so no secret is printed.",
-            `if [ "$KEEPALIVED_CHANGED" = 1 ] && ! keepalived -t -f ${shellQuote(env.keepalivedConfPath)} 2> "$STAGE/keepalived-check.log"; then`,
-            "    grep -vi 'auth_pass' \"$STAGE/keepalived-check.log\" | sed 's/^/  keepalived -t: /' >&2 || true",
+            'if [ "$KEEPALIVED_CHANGED" = 1 ] && ! check_keepalived_config; then',
             "    rollback",
             '    fail "keepalived -t rejected the new configuration; previous files restored"',
             "fi",
         ),
         "",
+        'if [ "$SYSTEMD_CHANGED" = 1 ]; then',
+        `    ${env.daemonReload} || fail "cannot reload the systemd units"`,
+        "fi",
         "RESTARTED=()",
+        "RELOADED=()",
         "STARTED=()",
-        'ensure_service nginx "$NGINX_CHANGED"',
-        ...ifKeepalived('ensure_service keepalived "$KEEPALIVED_CHANGED"'),
+        'ensure_service nginx "$NGINX_CHANGED" reload',
+        ...ifKeepalived('ensure_service keepalived "$KEEPALIVED_CHANGED" "$([ "$KEEPALIVED_RESTART" = 1 ] && echo restart || echo reload)"'),
         "",
         'if [ ${#CHANGED[@]} -eq 0 ]; then echo "changed: none"; else echo "changed: ${CHANGED[*]}"; fi',
         'if [ ${#RESTARTED[@]} -eq 0 ]; then echo "restarted: none"; else echo "restarted: ${RESTARTED[*]}"; fi',
+        'if [ ${#RELOADED[@]} -gt 0 ]; then echo "reloaded: ${RELOADED[*]}"; fi',
         'if [ ${#STARTED[@]} -gt 0 ]; then echo "started: ${STARTED[*]}"; fi',
         "",
     ].join("\n");

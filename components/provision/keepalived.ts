@@ -1,7 +1,8 @@
 /**
  * keepalived.conf for node i of N in unicast mode (VPCs have no multicast). See provision/README.md,
- * "Why keepalived is set up this way": every node BACKUP with a distinct priority, health via chk_nginx
- * with weight 0. Every value written into the file is checked first (no newline, brace or quote
+ * "Why keepalived is set up this way": every node BACKUP with a distinct priority; nginx health from
+ * `track_process` (process death seen through netlink, no polling) plus a polled HTTP check for a hung
+ * nginx, both with weight 0 (failure = FAULT). Every value written into the file is checked first (no newline, brace or quote
  * can reach it), and problems are reported in the components' format (argument: value; fix).
  */
 import * as net from "net";
@@ -13,6 +14,8 @@ export { FailoverProfile };
 export interface ProfileTiming {
     vrrpVersion: 2 | 3;
     advertIntervalSeconds: number;
+    /** Missed adverts before a backup declares the master down (keepalived `down_timer_adverts`; the RFCs say 3). */
+    downTimerAdverts: number;
     /** keepalived accepts only whole seconds for vrrp_script interval and timeout. */
     checkIntervalSeconds: number;
     checkTimeoutSeconds: number;
@@ -20,15 +23,21 @@ export interface ProfileTiming {
     checkRise: number;
 }
 
+/**
+ * The polled HTTP check only has to catch a hung nginx (track_process sees a dead one), so it can
+ * be lenient: fall 3 at 1 s rides out a slow answer under CPU pressure.
+ */
+const HUNG_NGINX_CHECK = { checkIntervalSeconds: 1, checkTimeoutSeconds: 1, checkFall: 3, checkRise: 2 } as const;
+
+/**
+ * A backup takes over after `downTimerAdverts` adverts in a row went missing (plus a skew of
+ * (256 - priority) / 256 adverts): more, shorter adverts keep the silence window short while random
+ * loss has to drop 5 or 6 adverts in a row instead of 3 to fake a failure.
+ */
 export const PROFILE_TIMING: Readonly<Record<FailoverProfile, ProfileTiming>> = {
-    [FailoverProfile.Standard]: {
-        vrrpVersion: 2, advertIntervalSeconds: 1,
-        checkIntervalSeconds: 1, checkTimeoutSeconds: 1, checkFall: 2, checkRise: 2,
-    },
-    [FailoverProfile.Fast]: {
-        vrrpVersion: 3, advertIntervalSeconds: 0.5,
-        checkIntervalSeconds: 1, checkTimeoutSeconds: 1, checkFall: 2, checkRise: 2,
-    },
+    [FailoverProfile.Standard]: { vrrpVersion: 3, advertIntervalSeconds: 0.5, downTimerAdverts: 5, ...HUNG_NGINX_CHECK },
+    [FailoverProfile.Fast]: { vrrpVersion: 3, advertIntervalSeconds: 0.2, downTimerAdverts: 6, ...HUNG_NGINX_CHECK },
+    [FailoverProfile.Classic]: { vrrpVersion: 2, advertIntervalSeconds: 1, downTimerAdverts: 3, ...HUNG_NGINX_CHECK },
 };
 
 /** Cluster-wide keepalived settings; {@link renderKeepalivedConf} renders one node of it. */
@@ -54,14 +63,15 @@ export interface KeepalivedClusterOptions {
     nopreempt?: boolean;
     /** Seconds a higher-priority node waits before taking the VIP back (`preempt_delay`, 0..1000; 0 = not rendered). Default: `0`. */
     preemptDelaySeconds?: number;
-    /** VRRPv2 PASS secret (1..8 printable characters, never "1111"); only with `FailoverProfile.Standard`. Default: none (no authentication block; `vrrp_check_unicast_src` filters senders). */
+    /** VRRPv2 PASS secret (1..8 printable characters, never "1111"); only with `FailoverProfile.Classic`. Default: none (no authentication block; `vrrp_check_unicast_src` filters senders). */
     authPass?: string;
     /**
-     * User that runs the check script. Default: `"root"`: Debian does not create `keepalived_script`,
-     * and keepalived 2.2.7's `-t` config check is killed when script_user is not root (fixed in 2.2.8).
-     * The script is root-owned, 0755, in a root-owned directory, and only runs curl.
+     * Unprivileged user that runs the check script (the install script creates it; Debian does not).
+     * Default: `"keepalived_script"`, keepalived's own default name.
      */
     scriptUser?: string;
+    /** Process name (`/proc/PID/comm`, at most 15 characters) that `track_process` counts; any one running keeps the node healthy. Default: `"nginx"`. */
+    nginxProcessName?: string;
     /** Absolute path of the health-check script. Default: `"/etc/keepalived/check_nginx.sh"`. */
     checkScriptPath?: string;
     /** Port of the nginx health check on 127.0.0.1. Default: `80`. */
@@ -76,6 +86,7 @@ export interface KeepalivedClusterOptions {
 export type ResolvedKeepalivedOptions = Required<Omit<KeepalivedClusterOptions, "authPass">> & { authPass?: string };
 
 export const DEFAULT_CHECK_SCRIPT_PATH = "/etc/keepalived/check_nginx.sh";
+export const DEFAULT_SCRIPT_USER = "keepalived_script";
 export const MIN_NODES = 2;
 export const MAX_NODES = 10;
 
@@ -92,7 +103,8 @@ export function resolveKeepalivedOptions(opts: KeepalivedClusterOptions): Resolv
         nopreempt: opts.nopreempt ?? false,
         preemptDelaySeconds: opts.preemptDelaySeconds ?? 0,
         authPass: opts.authPass,
-        scriptUser: opts.scriptUser ?? "root",
+        scriptUser: opts.scriptUser ?? DEFAULT_SCRIPT_USER,
+        nginxProcessName: opts.nginxProcessName ?? "nginx",
         checkScriptPath: opts.checkScriptPath ?? DEFAULT_CHECK_SCRIPT_PATH,
         healthCheckPort: opts.healthCheckPort ?? 80,
         healthPath: opts.healthPath ?? "/healthz",
@@ -141,8 +153,8 @@ export function vrrpSettingProblems(s: VrrpSettings, authArg?: string): Array<st
             (s.nopreempt && s.preemptDelaySeconds > 0
                 ? `preemptDelaySeconds: ${s.preemptDelaySeconds} has no effect with nopreempt: true; remove one of them`
                 : undefined),
-        authArg !== undefined && s.profile === FailoverProfile.Fast
-            ? `${authArg}: needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; use profile Standard or turn ${authArg} off`
+        authArg !== undefined && PROFILE_TIMING[s.profile]?.vrrpVersion === 3
+            ? `${authArg}: needs VRRPv2, but profile ${s.profile} runs VRRPv3, which has no authentication; use profile Classic or turn ${authArg} off`
             : undefined,
     ];
 }
@@ -183,11 +195,19 @@ export function validateKeepalivedOptions(opts: KeepalivedClusterOptions): strin
         problems.push(...validateAuthPass(o.authPass));
     }
     problems.push(userNameProblem("scriptUser", o.scriptUser));
+    problems.push(processNameProblem("nginxProcessName", o.nginxProcessName));
     problems.push(filePathProblem("checkScriptPath", o.checkScriptPath));
     problems.push(integerProblem("healthCheckPort", o.healthCheckPort, 1, 65535));
     problems.push(urlPathProblem("healthPath", o.healthPath));
     problems.push(integerProblem("garpRefreshSeconds", o.garpRefreshSeconds, 0, 86400));
     return problems.filter((p): p is string => p !== undefined);
+}
+
+/** A process name as `/proc/PID/comm` holds it (at most 15 characters), nothing else. */
+export function processNameProblem(arg: string, name: string): string | undefined {
+    return /^[A-Za-z0-9._-]{1,15}$/.test(name)
+        ? undefined
+        : `${arg}: ${describeValue(name)} is not a process name as /proc/PID/comm shows it; use 1 to 15 letters, digits, ".", "_" or "-", such as nginx`;
 }
 
 /** Problems with a PASS secret; the value itself is never echoed. */
@@ -209,19 +229,6 @@ function validateAuthPass(authPass: string): string[] {
 export function checkKeepalivedOptions(opts: KeepalivedClusterOptions): ResolvedKeepalivedOptions {
     throwIfProblems("keepalived options", validateKeepalivedOptions(opts));
     return resolveKeepalivedOptions(opts);
-}
-
-/** Renders the check script that keepalived runs: an HTTP check of nginx on loopback. */
-export function renderCheckScript(opts: Pick<KeepalivedClusterOptions, "healthCheckPort" | "healthPath"> = {}): string {
-    const port = opts.healthCheckPort ?? 80;
-    const path = opts.healthPath ?? "/healthz";
-    throwIfProblems("check script options", [integerProblem("healthCheckPort", port, 1, 65535), urlPathProblem("healthPath", path)]);
-    return [
-        "#!/bin/sh",
-        "# keepalived chk_nginx: exit 0 only when nginx answers the health path on loopback.",
-        `exec /usr/bin/curl --silent --fail --noproxy '*' --output /dev/null --connect-timeout 0.5 --max-time 0.8 http://127.0.0.1:${port}${path}`,
-        "",
-    ].join("\n");
 }
 
 /** Renders keepalived.conf for node `nodeIndex` (0-based; 0 has the highest default priority). */
@@ -252,12 +259,21 @@ export function renderKeepalivedConf(opts: KeepalivedClusterOptions, nodeIndex: 
         "    vrrp_higher_prio_send_advert true",
         "}",
         "",
+        "# A hung nginx: polled HTTP check on loopback.",
         "vrrp_script chk_nginx {",
         `    script "${o.checkScriptPath}"`,
         `    interval ${timing.checkIntervalSeconds}`,
         `    timeout ${timing.checkTimeoutSeconds}`,
         `    fall ${timing.checkFall}`,
         `    rise ${timing.checkRise}`,
+        "    weight 0",
+        "}",
+        "",
+        "# A dead nginx: process events (netlink), no polling. quorum 1: the master or any worker",
+        "# alive still serves; weight 0: none alive puts the node in FAULT at once (no delay).",
+        "vrrp_track_process nginx_running {",
+        `    process ${o.nginxProcessName}`,
+        "    quorum 1",
         "    weight 0",
         "}",
         "",
@@ -268,6 +284,7 @@ export function renderKeepalivedConf(opts: KeepalivedClusterOptions, nodeIndex: 
         `    priority ${o.priorities[nodeIndex]}`,
         `    version ${timing.vrrpVersion}`,
         `    advert_int ${timing.advertIntervalSeconds}`,
+        `    down_timer_adverts ${timing.downTimerAdverts}`,
         ...preemptLines,
         `    unicast_src_ip ${ownIp}`,
         "    unicast_peer {",
@@ -283,6 +300,9 @@ export function renderKeepalivedConf(opts: KeepalivedClusterOptions, nodeIndex: 
         "    }",
         "    track_script {",
         "        chk_nginx",
+        "    }",
+        "    track_process {",
+        "        nginx_running",
         "    }",
         "}",
         "",

@@ -5,11 +5,12 @@ import { throwIfProblems } from "../vocabulary";
 import { ProvisionEnvironment, systemdEnvironment } from "./environment";
 import { contentHash } from "./hash";
 import { InstallFile, ManagedService, renderInstallScript } from "./installScript";
-import { checkKeepalivedOptions, KeepalivedClusterOptions, renderCheckScript, renderKeepalivedConf } from "./keepalived";
+import { checkKeepalivedOptions, KeepalivedClusterOptions, renderKeepalivedConf } from "./keepalived";
+import { renderCheckScript, renderKeepalivedDropIn, renderNginxForegroundDropIn } from "./keepalivedFiles";
 import { renderIndexPage, renderNginxSite, validateNodeName } from "./nginx";
 
 /** Cluster-wide options plus node names and the host environment. */
-export interface HaClusterOptions extends Omit<KeepalivedClusterOptions, "checkScriptPath" | "healthPath"> {
+export interface HaClusterOptions extends Omit<KeepalivedClusterOptions, "checkScriptPath" | "healthPath" | "nginxProcessName"> {
     /** Name of every node (same order as `nodePrivateIps`), shown on its page. Default: `node1..nodeN`. */
     nodeNames?: string[];
     /** Paths and service control on the nodes. Default: `systemdEnvironment()` (ECS with systemd). */
@@ -44,7 +45,7 @@ export function renderNodeBundle(opts: HaClusterOptions, nodeIndex: number): Nod
         nameProblems.push(`nodeNames: ${nodeNames.length} entries for ${opts.nodePrivateIps.length} nodes; give one name per node`);
     }
     throwIfProblems("node names", nameProblems);
-    const keepalivedOptions: KeepalivedClusterOptions = { ...opts, checkScriptPath: env.checkScriptPath };
+    const keepalivedOptions: KeepalivedClusterOptions = { ...opts, checkScriptPath: env.checkScriptPath, nginxProcessName: env.nginxProcessName };
     const resolved = checkKeepalivedOptions(keepalivedOptions);
     const keepalivedConf = renderKeepalivedConf(keepalivedOptions, nodeIndex);
     const holdsSecret = resolved.authPass !== undefined;
@@ -64,7 +65,18 @@ export function renderNodeBundle(opts: HaClusterOptions, nodeIndex: number): Nod
             service: ManagedService.Keepalived,
         },
     ];
-    const script = renderInstallScript({ nodeName: nodeNames[nodeIndex], files, environment: env });
+    if (env.keepalivedDropInPath !== "") {
+        files.push({ path: env.keepalivedDropInPath, content: renderKeepalivedDropIn(resolved), mode: "644", service: ManagedService.SystemdUnit });
+    }
+    if (env.nginxDropInPath !== "") {
+        files.push({ path: env.nginxDropInPath, content: renderNginxForegroundDropIn(), mode: "644", service: ManagedService.SystemdUnit });
+    }
+    const script = renderInstallScript({
+        nodeName: nodeNames[nodeIndex],
+        files,
+        environment: env,
+        vrrp: { vip: resolved.vip, interfaceName: resolved.interfaceName, scriptUser: resolved.scriptUser, checkScriptPath: env.checkScriptPath },
+    });
     return {
         nodeName: nodeNames[nodeIndex],
         keepalivedConf,

@@ -1,11 +1,13 @@
 /**
  * One `command.remote.Command` per node: runs the node's rendered install script over SSH
  * (`bash -s`, script on stdin), re-running only when the rendered content changes (`triggers`).
- * Nodes provision in parallel: there is no dependency between their commands.
+ * The commands form a chain (lowest priority first, the preferred master last), so a change rolls
+ * through a live pair one node at a time and a failing node stops the roll before the master.
+ * Every connection pins the host key of the machine it talks to, jump host included.
  */
 import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
-import { hostProblem, InvalidArgumentsError, JumpHostArgs, portProblem, throwIfProblems, userNameProblem } from "../vocabulary";
+import { hostKeyProblem, hostProblem, InvalidArgumentsError, JumpHostArgs, portProblem, throwIfProblems, userNameProblem } from "../vocabulary";
 import { ProvisionEnvironment } from "./environment";
 import { FailoverProfile, validateKeepalivedOptions } from "./keepalived";
 import { NodeBundle, renderClusterBundles } from "./nodeBundle";
@@ -35,6 +37,16 @@ export interface ProvisionNodeArgs {
     privateIp: pulumi.Input<string>;
     /** Public address (EIP) the command connects to when no jump host is set. Default: none. */
     publicIp?: pulumi.Input<string>;
+    /** The node's SSH host public key (`ssh-ed25519 AAAA...`), pinned in the connection. Required. */
+    hostKey: pulumi.Input<string>;
+}
+
+/**
+ * The order the nodes are provisioned in: lowest priority first, the preferred master (index 0)
+ * last, so a change reaches the master only after every backup runs it.
+ */
+export function rollingOrder(nodeCount: number): number[] {
+    return Array.from({ length: nodeCount }, (_, i) => nodeCount - 1 - i);
 }
 
 /** Arguments of {@link provisionNodes}. */
@@ -87,6 +99,7 @@ export function validateProvisionNodesArgs(args: ProvisionNodesArgs): string[] {
     if (repeated.length > 0) {
         problems.push(`nodes: the name ${[...new Set(repeated)].join(", ")} is repeated; give every node its own name`);
     }
+    args.nodes.forEach((n) => problems.push(...pinnedKeyProblems(`nodes: ${n.name}: hostKey`, n.hostKey).filter((p): p is string => p !== undefined)));
     problems.push(...sshLoginProblems(args.login));
     if (args.login.jumpHost === undefined) {
         args.nodes.filter((n) => n.publicIp === undefined).forEach((n) => {
@@ -109,8 +122,17 @@ export function sshLoginProblems(login: SshLoginArgs): string[] {
             problems.push(hostProblem("login.jumpHost.host", jump.host));
         }
         problems.push(userNameProblem("login.jumpHost.user", jump.user ?? "root"), portProblem("login.jumpHost.port", jump.port ?? 22));
+        problems.push(...pinnedKeyProblems("login.jumpHost.hostKey", jump.hostKey));
     }
     return problems.filter((p): p is string => p !== undefined);
+}
+
+/** A host key to pin: required; checked now when plain (an Output is checked by the SSH client). */
+export function pinnedKeyProblems(arg: string, key: pulumi.Input<string> | undefined): Array<string | undefined> {
+    if (key === undefined) {
+        return [`${arg}: not set; pin the machine's SSH host public key (ssh-ed25519 AAAA...), generated in the program or read on the host itself, so no connection trusts whoever answers`];
+    }
+    return typeof key === "string" ? [hostKeyProblem(arg, key)] : [];
 }
 
 /** A jump host's address, checked when it resolves (an Output cannot be checked before). */
@@ -130,21 +152,22 @@ function secretOrUndefined(value: pulumi.Input<string> | undefined): pulumi.Outp
 
 /**
  * The SSH connection of a remote command to `host` (a node's public IP, or its private IP when
- * `login.jumpHost` is set): key and passwords wrapped in `pulumi.secret`, the jump host as `proxy`
- * with the nodes' credentials unless it has its own.
+ * `login.jumpHost` is set), pinned to `hostKey`: key and passwords wrapped in `pulumi.secret`, the
+ * jump host as `proxy` (pinned to its own key) with the nodes' credentials unless it has its own.
  */
-export function sshConnection(login: SshLoginArgs, host: pulumi.Input<string>): command.types.input.remote.ConnectionArgs {
+export function sshConnection(login: SshLoginArgs, host: pulumi.Input<string>, hostKey: pulumi.Input<string>): command.types.input.remote.ConnectionArgs {
     const privateKey = secretOrUndefined(login.privateKey);
     const password = secretOrUndefined(login.password);
     const jump = login.jumpHost;
     const proxy = jump === undefined ? undefined : {
         host: checkedHost(jump.host),
+        hostKey: jump.hostKey,
         user: jump.user ?? "root",
         port: jump.port ?? 22,
         privateKey: secretOrUndefined(jump.privateKey) ?? privateKey,
         password: secretOrUndefined(jump.password) ?? password,
     };
-    return { host, user: login.user ?? "root", port: login.port ?? 22, privateKey, password, proxy };
+    return { host, hostKey, user: login.user ?? "root", port: login.port ?? 22, privateKey, password, proxy };
 }
 
 /** The remote command that runs the script given on stdin as root: `bash -s`, through `sudo -n` for other users. */
@@ -183,7 +206,10 @@ export function renderProvisionBundles(args: ProvisionNodesArgs): pulumi.Output<
 }
 
 /**
- * Creates one `command.remote.Command` per node, named `<name>-provision-<node>`, parented to `parent`.
+ * Creates one `command.remote.Command` per node, named `<name>-provision-<node>`, parented to `parent`,
+ * chained in {@link rollingOrder}: each waits for the one before it (its update included), so the
+ * install scripts run one node at a time. When one fails the engine runs none of the commands after
+ * it, and the next `pulumi up` resumes from the failed node. Returns the commands in node order.
  * Throws one Error listing every problem before creating anything.
  */
 export function provisionNodes(
@@ -196,14 +222,28 @@ export function provisionNodes(
     const login = args.login;
     const jump = login.jumpHost;
     const bundles = renderProvisionBundles(args);
-    return args.nodes.map((node, i) => {
+    const commands: command.remote.Command[] = [];
+    let previous: command.remote.Command | undefined;
+    for (const i of rollingOrder(args.nodes.length)) {
+        const node = args.nodes[i];
         const bundle = bundles.apply((all) => all[i]);
-        return new command.remote.Command(`${name}-provision-${node.name}`, {
-            connection: sshConnection(login, jump === undefined ? node.publicIp! : node.privateIp),
+        const dependsOn = [...dependencyList(opts.dependsOn), ...(previous ? [previous] : [])];
+        previous = new command.remote.Command(`${name}-provision-${node.name}`, {
+            connection: sshConnection(login, jump === undefined ? node.publicIp! : node.privateIp, node.hostKey),
             create: sshRunScript(login),
             stdin: bundle.apply((b) => b.script),
             triggers: [bundle.apply((b) => b.contentHash)],
             logging: args.logging ?? command.types.enums.remote.Logging.StdoutAndStderr,
-        }, { ...opts, parent });
-    });
+        }, { ...opts, parent, dependsOn });
+        commands[i] = previous;
+    }
+    return commands;
+}
+
+/** `dependsOn` as a list (it may be one resource, a list, or an Input of either). */
+function dependencyList(dependsOn: pulumi.CustomResourceOptions["dependsOn"]): pulumi.Input<pulumi.Resource>[] {
+    if (dependsOn === undefined) {
+        return [];
+    }
+    return Array.isArray(dependsOn) ? dependsOn : [dependsOn as pulumi.Input<pulumi.Resource>];
 }

@@ -13,7 +13,7 @@ import { contentHash } from "./hash";
 import { InstallFile, ManagedService, renderInstallScript } from "./installScript";
 import { DEFAULT_HEALTH_PATH, renderIndexPage, renderNginxSite, validateNodeName } from "./nginx";
 import { urlPathProblem } from "./keepalived";
-import { sshConnection, sshLoginProblems, sshRunScript, SshLoginArgs } from "./remote";
+import { pinnedKeyProblems, sshConnection, sshLoginProblems, sshRunScript, SshLoginArgs } from "./remote";
 
 export { ProvisionVia };
 
@@ -55,7 +55,7 @@ export function renderWebNodeBundle(nodeName: string, opts: WebSiteOptions = {})
             service: ManagedService.Nginx,
         },
     ];
-    const script = renderInstallScript({ nodeName, files, environment: env, keepalived: false });
+    const script = renderInstallScript({ nodeName, files, environment: env });
     return { nodeName, files, script, contentHash: contentHash(files, [script]) };
 }
 
@@ -93,6 +93,8 @@ export interface WebNodeTarget {
     instanceId: pulumi.Input<string>;
     /** The private IP the SSH command connects to through the jump host. Required. */
     privateIp: pulumi.Input<string>;
+    /** The node's SSH host public key, pinned by the SSH command; required with `ProvisionVia.JumpHost`. Default: none. */
+    hostKey?: pulumi.Input<string>;
 }
 
 /** Arguments of {@link provisionWebNodes}. */
@@ -130,6 +132,7 @@ export function validateProvisionWebNodesArgs(args: ProvisionWebNodesArgs): stri
         } else {
             problems.push(...sshLoginProblems(args.login));
         }
+        args.nodes.forEach((node, i) => problems.push(...pinnedKeyProblems(`nodes[${i}].hostKey`, node.hostKey)));
     }
     problems.push(integerProblem("timeoutSeconds", args.timeoutSeconds ?? defaultCommandTimeoutSeconds, 60, 86400));
     if (args.site !== undefined) {
@@ -187,7 +190,7 @@ export function provisionWebNodes(
                 const remote = new command.remote.Command(
                     resourceName,
                     {
-                        connection: sshConnection(login, node.privateIp),
+                        connection: sshConnection(login, node.privateIp, node.hostKey!),
                         create: sshRunScript(login),
                         stdin: bundle.script,
                         triggers: [bundle.contentHash],

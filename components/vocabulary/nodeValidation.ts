@@ -6,6 +6,7 @@ import {
     blankProblem,
     describeValue,
     enumProblem,
+    hostKeyProblem,
     hostProblem,
     integerProblem,
     isEventual,
@@ -136,6 +137,11 @@ export function sshProvisioningProblems(args: SshProvisioningArgs, needs: SshPro
     }
     if (!needs.overSsh) {
         return problems;
+    }
+    if (jump !== undefined && typeof jump.hostKey === "string") {
+        problems.push(hostKeyProblem("jumpHost.hostKey", jump.hostKey));
+    } else if (jump !== undefined && !isEventual(jump.hostKey)) {
+        problems.push(`jumpHost.hostKey: is not set; give the jump host's SSH host public key (ssh-ed25519 AAAA...), read on the host itself, so the provisioning commands never trust whoever answers`);
     }
     if (!needs.passwordLogin && args.sshPrivateKey === undefined) {
         problems.push(

@@ -191,6 +191,13 @@ export function hostProblem(arg: string, value: string): string | undefined {
     return `${arg}: ${describeValue(value)} is not a host; use an IPv4 address or a DNS name, e.g. "203.0.113.5" or "bastion.example.com"`;
 }
 
+/** An SSH public key in authorized_keys form (`<type> <base64> [comment]`), as @pulumi/command's `hostKey` takes it. */
+export function hostKeyProblem(arg: string, value: string): string | undefined {
+    return /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)) [A-Za-z0-9+/]+={0,2}( [^\n]*)?\n?$/.test(value)
+        ? undefined
+        : `${arg}: ${describeValue(value)} is not an SSH public key; use the authorized_keys form, e.g. "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA..." (the host's /etc/ssh/ssh_host_ed25519_key.pub)`;
+}
+
 /** A Linux user name as useradd accepts it by default. */
 export function userNameProblem(arg: string, value: string): string | undefined {
     if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(value)) {

@@ -16,6 +16,8 @@ export interface NodeInfo {
 export interface JumpHostArgs {
     /** Address of the jump host: an IPv4 address or a DNS name. Required. */
     host: pulumi.Input<string>;
+    /** The jump host's SSH host public key (`ssh-ed25519 AAAA...`), pinned in every connection through it; read it on the host itself, not from a first connection. Required. */
+    hostKey: pulumi.Input<string>;
     /** SSH user on the jump host. Default: "root". */
     user?: string;
     /** SSH port of the jump host, 1 to 65535. Default: 22. */

@@ -6,6 +6,7 @@ import { contains, parseCidr } from "../../components/network";
 import { valueOf } from "../support/outputs";
 import { withoutPromiseStacks } from "../cen-mesh/support";
 import { buildTier, byName, T } from "./support";
+import { JUMP_HOST_KEY } from "../support/hostKeys";
 
 const inDocumentationRange = (address: string) => documentationRanges.some((range) => contains(parseCidr(range), parseCidr(`${address}/32`)));
 
@@ -231,7 +232,7 @@ describe("AppTier", () => {
         it("goes through a jump host to the private IPs, after the SSH rules, with the secret password", async () => {
             const { run, tier } = await buildTier({
                 provisionVia: ProvisionVia.JumpHost,
-                jumpHost: { host: "203.0.113.200" },
+                jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY },
                 adminCidrs: ["10.10.0.5/32"],
             });
             const ssh = run.ofType(T.rule).find((r) => plainInputs(r).portRange === "22/22")!;
@@ -241,6 +242,10 @@ describe("AppTier", () => {
                 const inputs = plainInputs(remote);
                 assert.equal(inputs.connection.host, node.privateIp);
                 assert.equal(inputs.connection.proxy.host, "203.0.113.200");
+                assert.equal(inputs.connection.proxy.hostKey, JUMP_HOST_KEY, "the jump host's key is pinned");
+                const instance = byName(run.ofType(T.instance), `app-${node.name}`);
+                const cloudConfig = Buffer.from(plainInputs(instance).userData, "base64").toString("utf8");
+                assert.ok(cloudConfig.includes(`ed25519_public: ${inputs.connection.hostKey}`), "the pinned key is the one installed at first boot");
                 assert.match(inputs.stdin, /^#!\/usr\/bin\/env bash\n# Provisions nginx on /);
                 assert.ok(remote.dependencies.includes(ssh.urn));
                 assert.deepEqual(secretInputPaths(remote).filter((p) => p.startsWith("connection")), ["connection"]);
@@ -248,8 +253,9 @@ describe("AppTier", () => {
             assert.equal(run.ofType(T.command).length + run.ofType(T.invocation).length, 0);
         });
 
-        it("installs nothing with provisionVia: None", async () => {
+        it("installs nothing with provisionVia: None, and generates no host keys without SSH", async () => {
             const { run } = await buildTier({ provisionVia: ProvisionVia.None });
+            assert.equal(run.ofType("tls:index/privateKey:PrivateKey").length, 0);
             assert.equal(run.ofType(T.command).length + run.ofType(T.invocation).length + run.ofType(T.remote).length, 0);
         });
     });

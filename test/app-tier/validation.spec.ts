@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { AppTierArgs, ProvisionVia, RedisEngineVersion } from "../../components";
 import { problemsOf, T } from "./support";
+import { JUMP_HOST_KEY } from "../support/hostKeys";
 
 const bad: Array<{ case: string; args: AppTierArgs; problem: string | string[] }> = [
     {
@@ -97,22 +98,22 @@ const bad: Array<{ case: string; args: AppTierArgs; problem: string | string[] }
     },
     {
         case: "a jump host that is never used",
-        args: { jumpHost: { host: "203.0.113.200" } },
+        args: { jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY } },
         problem: "jumpHost: only used with provisionVia: JumpHost, but provisionVia is CloudAssistant; remove jumpHost or set provisionVia: JumpHost",
     },
     {
         case: "a jump host path without credentials",
-        args: { provisionVia: ProvisionVia.JumpHost, jumpHost: { host: "203.0.113.200" }, passwordLogin: false, sshPublicKey: "ssh-ed25519 AAAA test", adminCidrs: ["10.10.0.0/24"] },
+        args: { provisionVia: ProvisionVia.JumpHost, jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY }, passwordLogin: false, sshPublicKey: "ssh-ed25519 AAAA test", adminCidrs: ["10.10.0.0/24"] },
         problem: "sshPrivateKey: not set, and passwordLogin is false, so the provisioning commands cannot log in; set sshPrivateKey (matching sshPublicKey) or passwordLogin: true",
     },
     {
         case: "a jump host path that SSH cannot take (no adminCidrs)",
-        args: { provisionVia: ProvisionVia.JumpHost, jumpHost: { host: "203.0.113.200" } },
+        args: { provisionVia: ProvisionVia.JumpHost, jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY } },
         problem: "adminCidrs: empty, so SSH from outside the security group is closed and the provisioning commands cannot connect; add the block they connect from (the jump host's address, e.g. 198.51.100.7/32), or use provisionVia: CloudAssistant",
     },
     {
         case: "a jump host that is not a host, on a port that is not a port",
-        args: { provisionVia: ProvisionVia.JumpHost, jumpHost: { host: "203.0.113.5; rm -rf /", port: 99999 }, adminCidrs: ["10.10.0.0/24"] },
+        args: { provisionVia: ProvisionVia.JumpHost, jumpHost: { host: "203.0.113.5; rm -rf /", port: 99999, hostKey: JUMP_HOST_KEY }, adminCidrs: ["10.10.0.0/24"] },
         problem: [
             'jumpHost.host: "203.0.113.5; rm -rf /" is not a host; use an IPv4 address or a DNS name, e.g. "203.0.113.5" or "bastion.example.com"',
             "jumpHost.port: 99999 is out of range; use a whole number from 1 to 65535",

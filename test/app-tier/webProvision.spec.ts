@@ -10,6 +10,7 @@ import {
     renderWebNodeBundle,
     validateProvisionWebNodesArgs,
 } from "../../components/provision";
+import { JUMP_HOST_KEY } from "../support/hostKeys";
 
 describe("web node provisioning (nginx only)", () => {
     const bundle = renderWebNodeBundle("web1", { port: 8081, healthPath: "/ping" });
@@ -60,9 +61,13 @@ describe("web node provisioning (nginx only)", () => {
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes, via: ProvisionVia.JumpHost, timeoutSeconds: 30 }), [
             'nodes[0].name: "web 1" is not a node name; use 1 to 63 letters, digits, ".", "_" or "-", starting with a letter or digit',
             "via: JumpHost needs login.jumpHost; set the jump host, or use CloudAssistant",
+            "nodes[0].hostKey: not set; pin the machine's SSH host public key (ssh-ed25519 AAAA...), generated in the program or read on the host itself, so no connection trusts whoever answers",
             "timeoutSeconds: 30 is out of range; use a whole number from 60 to 86400",
         ]);
-        assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.JumpHost, login: { jumpHost: { host: "203.0.113.9" } } }), [
+        assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.JumpHost, login: { password: "pw", jumpHost: { host: "203.0.113.9" } as never } }), [
+            "login.jumpHost.hostKey: not set; pin the machine's SSH host public key (ssh-ed25519 AAAA...), generated in the program or read on the host itself, so no connection trusts whoever answers",
+        ]);
+        assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.JumpHost, login: { jumpHost: { host: "203.0.113.9", hostKey: JUMP_HOST_KEY } } }), [
             "login: has neither privateKey nor password; pass one from secret config or the generated node password",
         ]);
         assert.deepEqual(validateProvisionWebNodesArgs({ nodes: [], via: ProvisionVia.CloudAssistant }), []);

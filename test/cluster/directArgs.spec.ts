@@ -4,6 +4,10 @@ import { AppTier, CenMesh, HaVipPair, SingleAccountCluster } from "../../compone
 import { sshConnection } from "../../components/provision";
 import { MockedRun } from "../../tools/mocks";
 import { errorOf } from "../support/outputs";
+import { JUMP_HOST_KEY } from "../support/hostKeys";
+import { ed25519PrivateKeyState } from "../../tools/mocks/hostKeys";
+
+const NODE_HOST_KEY = ed25519PrivateKeyState("node").publicKeyOpenssh.trim();
 
 /**
  * Components constructed directly (not through the stack) check their raw arguments with the
@@ -62,7 +66,7 @@ describe("components constructed directly with bad raw arguments", () => {
     });
 
     it("a jump host given as an Output is checked when it resolves", async () => {
-        const connection = sshConnection({ password: "p", jumpHost: { host: pulumi.output("203.0.113.5; id") } }, "10.0.0.10");
+        const connection = sshConnection({ password: "p", jumpHost: { host: pulumi.output("203.0.113.5; id"), hostKey: JUMP_HOST_KEY } }, "10.0.0.10", NODE_HOST_KEY);
         const host = pulumi.output(connection.proxy!).apply((proxy) => proxy.host) as any;
         await assert.rejects(host.promise(), /jumpHost\.host: "203\.0\.113\.5; id" is not a host/);
     });

@@ -7,7 +7,9 @@
  * Shared by test/ha/*.spec.ts and bench/failover.ts.
  */
 import * as fs from "fs";
-import { FailoverProfile, HaClusterOptions, NodeBundle, pidFileEnvironment, ProvisionEnvironment, renderNodeBundle, servedBy } from "../../components/provision";
+import {
+    FailoverProfile, HaClusterOptions, NodeBundle, pidFileEnvironment, ProvisionEnvironment, renderNodeBundle, rollingOrder, servedBy,
+} from "../../components/provision";
 import { must, run, waitFor } from "./exec";
 
 export { haUnavailableReason, isCi, requireHaLab } from "./prerequisites";
@@ -24,6 +26,12 @@ export interface LabOptions {
     nodeNames?: string[];
     nopreempt?: boolean;
     authPass?: string;
+    /** How many nodes (the first N) form the cluster; the others exist but are not provisioned. Default: all. */
+    members?: number;
+    /** Any other cluster option, as a component change would set it (e.g. garpRefreshSeconds). Default: none. */
+    extra?: Partial<HaClusterOptions>;
+    /** Remove the VIP whenever keepalived exits, as the ECS drop-in's ExecStopPost does. Default: true. */
+    vipCleanup?: boolean;
 }
 
 export interface LabNode {
@@ -43,6 +51,8 @@ export class HaLab {
     readonly prefix: string;
     readonly switchNs: string;
     readonly clientNs: string;
+    /** A name for the root network namespace (keepalived starts from it, see pidFileEnvironment). */
+    readonly rootNs: string;
     readonly nodes: LabNode[];
     private readonly runRoot: string;
     private options: LabOptions;
@@ -52,6 +62,7 @@ export class HaLab {
         this.prefix = `kab${process.pid}${String.fromCharCode(97 + (labCounter++ % 26))}`;
         this.switchNs = `${this.prefix}s`;
         this.clientNs = `${this.prefix}c`;
+        this.rootNs = `${this.prefix}r`;
         this.runRoot = `/run/${this.prefix}`;
         const names = options.nodeNames ?? Array.from({ length: options.nodeCount }, (_, i) => `node${i + 1}`);
         this.nodes = names.map((name, index) => {
@@ -60,22 +71,36 @@ export class HaLab {
                 index, name, runDir,
                 ns: `${this.prefix}n${index}`,
                 ip: `${SUBNET_PREFIX}.${11 + index}`,
-                env: pidFileEnvironment({ runDir }),
+                // keepalived from the root namespace (-s) for track_process, nginx under a name of its own
+                // (all namespaces share one PID space), and the VIP removed whenever keepalived exits.
+                env: pidFileEnvironment({
+                    runDir,
+                    netns: `${this.prefix}n${index}`,
+                    rootNetnsFile: `/run/netns/${this.rootNs}`,
+                    nginxProcessName: `${this.prefix}n${index}`,
+                    afterKeepalivedExit: options.vipCleanup === false ? undefined : `ip -n ${this.prefix}n${index} -4 addr del ${VIP}/24 dev eth0 2>/dev/null`,
+                }),
                 switchPort: `n${index}`,
             };
         });
     }
 
+    /** The nodes that form the cluster now (see `members`). */
+    get members(): LabNode[] {
+        return this.nodes.slice(0, this.options.members ?? this.nodes.length);
+    }
+
     /** The cluster options every node is rendered from (with the node's own environment). */
     clusterOptions(node: LabNode): HaClusterOptions {
         return {
-            nodePrivateIps: this.nodes.map((n) => n.ip),
-            nodeNames: this.nodes.map((n) => n.name),
+            nodePrivateIps: this.members.map((n) => n.ip),
+            nodeNames: this.members.map((n) => n.name),
             vip: VIP,
             vipPrefixLength: 24,
             profile: this.options.profile,
             nopreempt: this.options.nopreempt,
             authPass: this.options.authPass,
+            ...this.options.extra,
             environment: node.env,
         };
     }
@@ -96,6 +121,7 @@ export class HaLab {
     /** Creates namespaces, the bridge, veth links, per-node /etc and run directories. */
     async create(): Promise<void> {
         fs.mkdirSync(this.runRoot, { recursive: true, mode: 0o755 });
+        await must("ip", ["netns", "attach", this.rootNs, String(process.pid)]);
         for (const ns of [this.switchNs, this.clientNs, ...this.nodes.map((n) => n.ns)]) {
             await must("ip", ["netns", "add", ns]);
             await must("ip", ["-n", ns, "link", "set", "lo", "up"]);
@@ -143,9 +169,16 @@ export class HaLab {
         return result.stdout;
     }
 
-    /** Provisions every node in parallel, like remote.Command does; returns each script's output. */
+    /**
+     * Provisions the nodes one after another in the component's order (lowest priority first, the
+     * preferred master last); returns each script's output in node order.
+     */
     async provisionAll(): Promise<string[]> {
-        return Promise.all(this.nodes.map((n) => this.provision(n)));
+        const outputs: string[] = [];
+        for (const index of rollingOrder(this.members.length)) {
+            outputs[index] = await this.provision(this.nodes[index]);
+        }
+        return outputs;
     }
 
     /** The node name in the page the client gets from http://VIP/, or undefined on failure. */
@@ -188,7 +221,7 @@ export class HaLab {
         return found;
     }
 
-    private async pidOf(file: string): Promise<number | undefined> {
+    async pidOf(file: string): Promise<number | undefined> {
         try {
             const pid = Number(fs.readFileSync(file, "utf8").trim());
             // A daemon that exited stays a zombie when this machine's init does not reap: not running.
@@ -230,6 +263,36 @@ export class HaLab {
         }
         process.kill(-pid, "SIGKILL");
         await waitFor(`nginx on ${node.name} to die`, async () => ((await this.nginxPid(node)) === undefined ? true : undefined), { timeoutMs: 5000, intervalMs: 20 });
+    }
+
+    /** SIGKILL to every keepalived process of the node (parent, VRRP and checker children): a crash. */
+    async killKeepalived(node: LabNode): Promise<void> {
+        const pids = [await this.keepalivedPid(node), await this.pidOf(`${node.runDir}/vrrp.pid`), await this.pidOf(`${node.runDir}/checkers.pid`)];
+        for (const pid of pids) {
+            if (pid !== undefined) {
+                process.kill(pid, "SIGKILL");
+            }
+        }
+        await waitFor(`keepalived on ${node.name} to die`, async () => ((await this.keepalivedPid(node)) === undefined ? true : undefined), { timeoutMs: 5000, intervalMs: 20 });
+        // A killed child whose parent died first is left to PID 1, which on this machine does not reap:
+        // the zombie keeps its pid "alive" for keepalived's own already-running check. systemd reaps;
+        // here the stale pid files go.
+        for (const file of ["keepalived.pid", "vrrp.pid", "checkers.pid"]) {
+            fs.rmSync(`${node.runDir}/${file}`, { force: true });
+        }
+    }
+
+    /** Drops `probability` of the packets in and out of the node's link (iptables statistic match). */
+    async lossOn(node: LabNode, probability: number): Promise<void> {
+        for (const [chain, dir] of [["INPUT", "-i"], ["OUTPUT", "-o"]]) {
+            await this.ns(node.ns, ["iptables", "-I", chain, dir, "eth0", "-m", "statistic", "--mode", "random", "--probability", String(probability), "-j", "DROP"]);
+        }
+    }
+
+    async lossOff(node: LabNode): Promise<void> {
+        for (const chain of ["INPUT", "OUTPUT"]) {
+            await this.ns(node.ns, ["iptables", "-F", chain]);
+        }
     }
 
     async startNginx(node: LabNode): Promise<void> {
@@ -278,7 +341,7 @@ export class HaLab {
                 process.kill(-nginx, "SIGKILL");
             }
         }
-        for (const ns of [this.clientNs, ...this.nodes.map((n) => n.ns), this.switchNs]) {
+        for (const ns of [this.clientNs, ...this.nodes.map((n) => n.ns), this.switchNs, this.rootNs]) {
             await run("ip", ["netns", "del", ns]);
             fs.rmSync(`/etc/netns/${ns}`, { recursive: true, force: true });
         }

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from "child_process";
 
-export const REQUIRED_COMMANDS = ["ip", "keepalived", "nginx", "shellcheck", "iptables", "curl", "bash"];
+export const REQUIRED_COMMANDS = ["ip", "keepalived", "nginx", "shellcheck", "iptables", "curl", "bash", "sshd", "ssh", "ssh-keygen", "nsenter", "runuser", "useradd"];
 
 /** Returns why the HA lab cannot run here, or undefined when it can. */
 export function haUnavailableReason(): string | undefined {
@@ -18,7 +18,7 @@ export function haUnavailableReason(): string | undefined {
         (cmd) => spawnSync("bash", ["-c", `PATH=$PATH:/usr/sbin:/sbin command -v ${cmd}`]).status !== 0,
     );
     if (missing.length > 0) {
-        return `missing commands: ${missing.join(", ")} (apt-get install -y keepalived nginx-light shellcheck iproute2 iptables curl procps)`;
+        return `missing commands: ${missing.join(", ")} (run scripts/install-test-deps.sh)`;
     }
     return undefined;
 }

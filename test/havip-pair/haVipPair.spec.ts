@@ -3,6 +3,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { FailoverProfile, HaVipPair, HaVipPairArgs, PublicAccess } from "../../components";
 import { MockedRun, plainInputs, RecordedResource, secretInputPaths } from "../../tools/mocks";
 import { errorOf, valueOf } from "../support/outputs";
+import { parse as parseYaml } from "yaml";
+import { ed25519PrivateKeyState } from "../../tools/mocks/hostKeys";
+import { JUMP_HOST_KEY } from "../support/hostKeys";
 
 const T = {
     pair: "alicloud-blueprints:index:HaVipPair",
@@ -14,6 +17,7 @@ const T = {
     rule: "alicloud:ecs/securityGroupRule:SecurityGroupRule",
     command: "command:remote:Command",
     password: "random:index/randomPassword:RandomPassword",
+    hostKey: "tls:index/privateKey:PrivateKey",
 };
 
 async function build(args: HaVipPairArgs, name = "web") {
@@ -80,7 +84,7 @@ describe("HaVipPair", () => {
     });
 
     it("keeps a generated VRRP secret secret: configs, command input and hash", async () => {
-        const { run, pair, configs } = await build({ authentication: true, adminCidrs: ["198.51.100.7/32"] });
+        const { run, pair, configs } = await build({ profile: FailoverProfile.Classic, authentication: true, adminCidrs: ["198.51.100.7/32"] });
         assert.equal(await pulumi.isSecret(pair.keepalivedConfigs), true);
         const pass = /auth_pass (\S+)/.exec(configs[0])![1];
         assert.equal(pass.length, 8);
@@ -91,9 +95,11 @@ describe("HaVipPair", () => {
         }
     });
 
-    it("runs Fast as VRRPv3 with 0.5 s adverts", async () => {
-        const { configs } = await build({ profile: FailoverProfile.Fast, provision: false });
-        assert.match(configs[0], /version 3\n\s+advert_int 0\.5/);
+    it("runs Standard as VRRPv3 every 0.5 s, 5 missed; Fast every 0.2 s, 6 missed; Classic as VRRPv2", async () => {
+        const timing = async (profile: FailoverProfile) => /version (\d)\n\s+advert_int ([\d.]+)\n\s+down_timer_adverts (\d+)/.exec((await build({ profile, provision: false })).configs[0])!.slice(1);
+        assert.deepEqual(await timing(FailoverProfile.Standard), ["3", "0.5", "5"]);
+        assert.deepEqual(await timing(FailoverProfile.Fast), ["3", "0.2", "6"]);
+        assert.deepEqual(await timing(FailoverProfile.Classic), ["2", "1", "3"]);
     });
 
     it("connects each command to its node's EIP with the secret password, after the VIP and SSH exist", async () => {
@@ -112,13 +118,43 @@ describe("HaVipPair", () => {
         assert.deepEqual(secretInputPaths(run.ofType(T.command)[0]).filter((p) => p.startsWith("connection")), ["connection"]);
     });
 
+    it("generates each node's host key, installs it through first-boot user data, and pins it in the node's command", async () => {
+        const { run, nodes } = await build({ nodeCount: 3, adminCidrs: ["198.51.100.7/32"] });
+        const keys = run.ofType(T.hostKey);
+        assert.deepEqual(keys.map((k) => k.name).sort(), nodes.map((n) => `web-${n.name}-host-key`).sort());
+        for (const node of nodes) {
+            const key = byName(keys, `web-${node.name}-host-key`);
+            assert.equal(plainInputs(key).algorithm, "ED25519");
+            const expected = ed25519PrivateKeyState(key.id!);
+            const instance = byName(run.ofType(T.instance), `web-${node.name}`);
+            assert.ok(secretInputPaths(instance).includes("userData"), "user data holds the private key: it must be secret");
+            assert.deepEqual(instance.options.ignoreChanges, ["userData"], "a user-data change stops and starts the ECS and is never re-read");
+            const cloudConfig = Buffer.from(plainInputs(instance).userData, "base64").toString("utf8");
+            assert.match(cloudConfig, /^#cloud-config\n/);
+            const parsed = parseYaml(cloudConfig);
+            assert.equal(parsed.ssh_deletekeys, true);
+            assert.equal(parsed.ssh_keys.ed25519_private, expected.privateKeyOpenssh);
+            assert.equal(parsed.ssh_keys.ed25519_public, expected.publicKeyOpenssh.trim());
+            const command = plainInputs(byName(run.ofType(T.command), `web-provision-${node.name}`));
+            assert.equal(command.connection.hostKey, expected.publicKeyOpenssh.trim());
+        }
+    });
+
+    it("needs the jump host's host key", async () => {
+        const run = new MockedRun();
+        const err = errorOf(() => new HaVipPair("bad", { publicAccess: PublicAccess.None, jumpHost: { host: "203.0.113.200" } as never, adminCidrs: ["172.16.0.0/24"] }));
+        await run.settled();
+        assert.match(err.message, /jumpHost\.hostKey: is required and not set/);
+    });
+
     it("goes through a jump host to private IPs when the nodes have no EIP", async () => {
-        const { run, nodes } = await build({ publicAccess: PublicAccess.None, jumpHost: { host: "203.0.113.200" }, adminCidrs: ["172.16.0.0/24"] });
+        const { run, nodes } = await build({ publicAccess: PublicAccess.None, jumpHost: { host: "203.0.113.200", hostKey: JUMP_HOST_KEY }, adminCidrs: ["172.16.0.0/24"] });
         assert.equal(run.ofType(T.eip).length, 1, "only the HaVip's EIP");
         for (const node of nodes) {
             const inputs = plainInputs(byName(run.ofType(T.command), `web-provision-${node.name}`));
             assert.equal(inputs.connection.host, node.privateIp);
             assert.equal(inputs.connection.proxy.host, "203.0.113.200");
+            assert.equal(inputs.connection.proxy.hostKey, JUMP_HOST_KEY);
         }
     });
 
@@ -142,7 +178,7 @@ describe("HaVipPair", () => {
         {
             case: "authentication with VRRPv3",
             args: { authentication: true, profile: FailoverProfile.Fast },
-            problem: "authentication: needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; use profile Standard or turn authentication off",
+            problem: "authentication: needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; use profile Classic or turn authentication off",
         },
         { case: "router id 0", args: { virtualRouterId: 0 }, problem: "virtualRouterId: 0 is out of range; use a whole number from 1 to 255" },
         {

@@ -74,7 +74,7 @@ describe("issue 12's findings", () => {
     });
 
     it("3. both install paths wait for cloud-init and the apt locks before apt-get", () => {
-        const web = renderInstallScript({ nodeName: "web1", files: [], environment: systemdEnvironment(), keepalived: false });
+        const web = renderInstallScript({ nodeName: "web1", files: [], environment: systemdEnvironment() });
         const ha = renderNodeBundle({ nodePrivateIps: ["10.0.0.10", "10.0.0.11"], vip: "10.0.0.100" }, 0).script;
         for (const script of [web, ha]) {
             const wait = script.indexOf("\nwait_for_first_boot\n");

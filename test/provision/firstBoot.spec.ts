@@ -69,7 +69,7 @@ function labUnavailable(): string | undefined {
 
 describe("first-boot wait", () => {
     it("renders strict bash that the install script runs before any package step", () => {
-        const script = renderInstallScript({ nodeName: "web1", files: [], environment: systemdEnvironment(), keepalived: false });
+        const script = renderInstallScript({ nodeName: "web1", files: [], environment: systemdEnvironment() });
         const wait = script.indexOf("\nwait_for_first_boot\n");
         assert.ok(wait > 0, "the install script does not call wait_for_first_boot");
         assert.ok(wait < script.indexOf("\ninstall_missing_packages\n"), "the wait comes after the package step");

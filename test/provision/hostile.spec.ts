@@ -99,8 +99,19 @@ describe("renderers fed hostile values refuse them or keep them inert", function
                 refused(() => renderInstallScript({ nodeName: "n", files: files("ok", { owner: value }), environment: env }), /files\[0\]\.owner: /);
                 refused(() => renderInstallScript({ nodeName: "n", files: files("ok", { service: value }), environment: env }), /files\[0\]\.service: /);
                 refused(() => pidFileEnvironment({ runDir: `/run/${value}` }), /runDir: /);
+                refused(() => pidFileEnvironment({ runDir: "/run/n", netns: value }), /netns: /);
+                refused(() => pidFileEnvironment({ runDir: "/run/n", nginxProcessName: value }), /nginxProcessName: /);
+                refused(() => pidFileEnvironment({ runDir: "/run/n", rootNetnsFile: `/run/netns/${value}` }), /rootNetnsFile: /);
+                refused(() => renderInstallScript({
+                    nodeName: "n", files: files("ok"), environment: env,
+                    vrrp: { vip: "10.0.0.100", interfaceName: value, scriptUser: "keepalived_script", checkScriptPath: "/etc/keepalived/check_nginx.sh" },
+                }), /vrrp\.interfaceName: /);
             });
         }
+
+        it("refuses a supervisor exit command that would end its quoting", () => {
+            refused(() => pidFileEnvironment({ runDir: "/run/n", afterKeepalivedExit: "ip addr del x'; id; '" }), /afterKeepalivedExit: /);
+        });
 
         it("carries hostile file content byte for byte through its quoted heredoc, and passes shellcheck", () => {
             const content = ["$(touch /tmp/pwned)", "`touch /tmp/pwned`", "'\"}{", "PROVISION_FILE_0", "\u001b[31m", "\\", "EOF"].join("\n");

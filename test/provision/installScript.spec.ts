@@ -36,12 +36,14 @@ describe("renderInstallScript", () => {
             assert.match(script, new RegExp(`command -v ${tool} `));
         }
         assert.match(script, /nginx -t -q/);
-        assert.match(script, /keepalived -t -f '\/etc\/keepalived\/keepalived\.conf'/);
+        assert.match(script, /sed -E .*script_user.* '\/etc\/keepalived\/keepalived\.conf' > "\$copy"/);
+        assert.match(script, /keepalived -t -f "\$copy"/);
+        assert.match(script, /runuser -u keepalived_script -- test -x '\/etc\/keepalived\/check_nginx\.sh'/);
         assert.match(script, /echo "changed: none"/);
     });
 
     it("writes keepalived.conf 0600 with auth and 0644 without, the check script 0755", () => {
-        const withAuth = renderNodeBundle(cluster({ authPass: "Zq8xY2ab" }), 0);
+        const withAuth = renderNodeBundle(cluster({ profile: FailoverProfile.Classic, authPass: "Zq8xY2ab" }), 0);
         const without = renderNodeBundle(cluster(), 0);
         const mode = (files: InstallFile[], path: string) => files.find((f) => f.path === path)?.mode;
         assert.equal(mode(withAuth.files, "/etc/keepalived/keepalived.conf"), "600");
@@ -53,7 +55,7 @@ describe("renderInstallScript", () => {
     });
 
     it("never prints a file's content: the secret appears only inside a heredoc", () => {
-        const { script } = renderNodeBundle(cluster({ authPass: "Zq8xY2ab" }), 0);
+        const { script } = renderNodeBundle(cluster({ profile: FailoverProfile.Classic, authPass: "Zq8xY2ab" }), 0);
         const lines = script.split("\n");
         const secretLines = lines.filter((l) => l.includes("Zq8xY2ab"));
         assert.deepEqual(secretLines.map((l) => l.trim()), ["auth_pass Zq8xY2ab"]);
@@ -61,12 +63,38 @@ describe("renderInstallScript", () => {
         assert.doesNotMatch(script, /set -x/);
     });
 
-    it("differs between ECS and a pid-file node only in the environment", () => {
-        const ecs = renderNodeBundle(cluster(), 0).script;
-        const lab = renderNodeBundle(cluster({ environment: pidFileEnvironment({ runDir: "/run/lab/node1", webRoot: "/var/www/havip" }) }), 0).script;
-        const differing = ecs.split("\n").filter((line, i) => line !== lab.split("\n")[i]);
-        assert.ok(differing.length > 0);
-        assert.ok(differing.every((line) => /^(nginx|keepalived)_(enable|is_active|start|restart)\(\)/.test(line)), differing.join("\n"));
+    it("differs between ECS and a pid-file node only in the environment (service control, the systemd drop-in)", () => {
+        const ecsBundle = renderNodeBundle(cluster(), 0);
+        const ecs = ecsBundle.script.split("\n");
+        const lab = renderNodeBundle(cluster({ environment: pidFileEnvironment({ runDir: "/run/lab/node1", webRoot: "/var/www/havip" }) }), 0).script.split("\n");
+        const dropIns = ecsBundle.files.map((f, i) => ({ f, i })).filter(({ f }) => /\/systemd\/system\/(keepalived|nginx)\.service\.d\/havip\.conf$/.test(f.path));
+        assert.equal(dropIns.length, 2, "the ECS script installs the keepalived and nginx drop-ins");
+        const dropInLines = new Set(dropIns.flatMap(({ f, i }) => [`PROVISION_FILE_${i}`, ...f.content.split("\n"), `cat > "$STAGE/file${i}" <<'PROVISION_FILE_${i}'`]));
+        const allowed = (line: string) =>
+            /^(nginx|keepalived)_(enable|is_active|start|restart|reload|stop)\(\)/.test(line)
+            || dropInLines.has(line)
+            || /^put_file "\$STAGE\/file\d" .* systemd$/.test(line)
+            || /^    (systemctl daemon-reload|true) \|\| fail "cannot reload the systemd units"$/.test(line);
+        const onlyEcs = ecs.filter((line) => !lab.includes(line));
+        const onlyLab = lab.filter((line) => !ecs.includes(line));
+        assert.ok(onlyEcs.length > 0 && onlyLab.length > 0);
+        assert.deepEqual([...onlyEcs, ...onlyLab].filter((line) => !allowed(line)), []);
+    });
+
+    it("on ECS adds systemd drop-ins: the VIP removed whenever keepalived exits, nginx in the foreground for track_process", () => {
+        const { files } = renderNodeBundle(cluster({ vipPrefixLength: 32, interfaceName: "eth1" }), 0);
+        const file = (path: string) => files.find((f) => f.path === path);
+        const keepalived = file("/etc/systemd/system/keepalived.service.d/havip.conf");
+        assert.ok(keepalived);
+        assert.equal(keepalived.service, "systemd");
+        assert.match(keepalived.content, /^Restart=on-failure$/m);
+        assert.match(keepalived.content, /^ExecStopPost=-\/sbin\/ip -4 addr del 10\.0\.1\.100\/32 dev eth1$/m);
+        const nginx = file("/etc/systemd/system/nginx.service.d/havip.conf");
+        assert.ok(nginx);
+        assert.match(nginx.content, /^Type=exec$/m);
+        assert.match(nginx.content, /^ExecStart=\nExecStart=\/usr\/sbin\/nginx -g 'daemon off; master_process on;'$/m);
+        const lab = renderNodeBundle(cluster({ environment: pidFileEnvironment({ runDir: "/run/lab/node1" }) }), 0);
+        assert.ok(lab.files.every((f) => !f.path.includes("/systemd/")), "no systemd files without systemd");
     });
 
     it("keeps a content line that looks like the heredoc delimiter intact", () => {
@@ -98,7 +126,7 @@ describe("contentHash (triggers)", () => {
         const a = renderNodeBundle(cluster(), 0).contentHash;
         assert.match(a, /^[0-9a-f]{64}$/);
         assert.equal(renderNodeBundle(cluster(), 0).contentHash, a);
-        for (const change of [{ vip: "10.0.1.101" }, { profile: FailoverProfile.Fast }, { nodeNames: ["x", "y"] }, { authPass: "Zq8xY2ab" }, { virtualRouterId: 52 }]) {
+        for (const change of [{ vip: "10.0.1.101" }, { profile: FailoverProfile.Fast }, { nodeNames: ["x", "y"] }, { profile: FailoverProfile.Classic, authPass: "Zq8xY2ab" }, { virtualRouterId: 52 }]) {
             assert.notEqual(renderNodeBundle(cluster(change), 0).contentHash, a, JSON.stringify(change));
         }
         assert.notEqual(renderNodeBundle(cluster(), 1).contentHash, a);

@@ -34,11 +34,14 @@ describe("renderKeepalivedConf", () => {
                     assert.deepEqual(peersOf(conf), ips(n).filter((_, j) => j !== i));
                     assert.deepEqual(field(conf, "version"), [String(PROFILE_TIMING[profile].vrrpVersion)]);
                     assert.deepEqual(field(conf, "advert_int"), [String(PROFILE_TIMING[profile].advertIntervalSeconds)]);
-                    assert.deepEqual(field(conf, "weight"), ["0"]);
-                    for (const keyword of ["unicast_fault_no_peer", "vrrp_check_unicast_src", "enable_script_security", "chk_nginx"]) {
+                    assert.deepEqual(field(conf, "down_timer_adverts"), [String(PROFILE_TIMING[profile].downTimerAdverts)]);
+                    assert.deepEqual(field(conf, "weight"), ["0", "0"], "the HTTP check and track_process both put the node in FAULT");
+                    for (const keyword of ["unicast_fault_no_peer", "vrrp_check_unicast_src", "enable_script_security", "chk_nginx", "nginx_running"]) {
                         assert.match(conf, new RegExp(`^\\s*${keyword}\\s*$`, "m"), `${keyword} missing`);
                     }
-                    assert.deepEqual(field(conf, "script_user"), ["root"]);
+                    assert.deepEqual(field(conf, "process"), ["nginx"]);
+                    assert.deepEqual(field(conf, "quorum"), ["1"]);
+                    assert.deepEqual(field(conf, "script_user"), ["keepalived_script"]);
                     assert.deepEqual(field(conf, "virtual_router_id"), ["51"]);
                     assert.deepEqual(field(conf, "garp_master_delay"), ["1"]);
                     assert.match(conf, /^\s*10\.0\.1\.100\/32 dev eth0$/m);
@@ -47,15 +50,19 @@ describe("renderKeepalivedConf", () => {
         }
     }
 
-    it("Standard timing is VRRPv2 every 1 s and Fast is VRRPv3 every 0.5 s", () => {
-        assert.deepEqual(PROFILE_TIMING[FailoverProfile.Standard].vrrpVersion, 2);
-        assert.deepEqual(PROFILE_TIMING[FailoverProfile.Standard].advertIntervalSeconds, 1);
-        assert.deepEqual(PROFILE_TIMING[FailoverProfile.Fast].vrrpVersion, 3);
-        assert.deepEqual(PROFILE_TIMING[FailoverProfile.Fast].advertIntervalSeconds, 0.5);
+    it("profiles: Standard VRRPv3 0.5 s x 5, Fast VRRPv3 0.2 s x 6, Classic VRRPv2 1 s x 3 (the silence before a takeover)", () => {
+        const window = (p: FailoverProfile) => [PROFILE_TIMING[p].vrrpVersion, Math.round(PROFILE_TIMING[p].advertIntervalSeconds * PROFILE_TIMING[p].downTimerAdverts * 100) / 100];
+        assert.deepEqual(window(FailoverProfile.Standard), [3, 2.5]);
+        assert.deepEqual(window(FailoverProfile.Fast), [3, 1.2]);
+        assert.deepEqual(window(FailoverProfile.Classic), [2, 3]);
+    });
+
+    it("tracks the given nginx process name", () => {
+        assert.deepEqual(field(renderKeepalivedConf({ ...base(), nginxProcessName: "ngx-a" }, 0), "process"), ["ngx-a"]);
     });
 
     it("renders PASS authentication only when asked, with the given secret", () => {
-        const conf = renderKeepalivedConf({ ...base(), authPass: "Zq8-xY" }, 0);
+        const conf = renderKeepalivedConf({ ...base(), profile: FailoverProfile.Classic, authPass: "Zq8-xY" }, 0);
         assert.match(conf, /authentication \{\n\s+auth_type PASS\n\s+auth_pass Zq8-xY\n\s+\}/);
     });
 
@@ -88,19 +95,21 @@ describe("keepalived option validation", () => {
         ["equal priorities", { priorities: [120, 120] }, "priorities: 120 repeated; give every node a distinct priority (with equal priorities the higher IP wins)"],
         ["priority 255", { priorities: [255, 100] }, "priorities[0]: 255 is out of range; use a whole number from 1 to 254"],
         ["priority count", { priorities: [100] }, "priorities: 1 entries for 2 nodes; give one priority per node"],
-        ["auth with Fast", { profile: FailoverProfile.Fast, authPass: "Zq8xY2" }, "authPass: needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; use profile Standard or turn authPass off"],
-        ["auth 1111", { authPass: "1111" }, `authPass: the well-known "1111"; generate a random secret (e.g. @pulumi/random RandomPassword, length 8)`],
-        ["auth too long", { authPass: "123456789" }, "authPass: 9 characters; keepalived uses at most 8, so use 1 to 8 characters"],
-        ["auth empty", { authPass: "" }, "authPass: 0 characters; keepalived uses at most 8, so use 1 to 8 characters"],
-        ["auth with a space", { authPass: "ab cd" }, `authPass: contains a space, quote, "#", "!", "\\", a brace or a non-ASCII character; use letters, digits and other punctuation`],
-        ["auth with a brace", { authPass: "ab}cd" }, `authPass: contains a space, quote, "#", "!", "\\", a brace or a non-ASCII character; use letters, digits and other punctuation`],
+        ["auth with Fast", { profile: FailoverProfile.Fast, authPass: "Zq8xY2" }, "authPass: needs VRRPv2, but profile Fast runs VRRPv3, which has no authentication; use profile Classic or turn authPass off"],
+        ["auth with Standard", { authPass: "Zq8xY2" }, "authPass: needs VRRPv2, but profile Standard runs VRRPv3, which has no authentication; use profile Classic or turn authPass off"],
+        ["auth 1111", { profile: FailoverProfile.Classic, authPass: "1111" }, `authPass: the well-known "1111"; generate a random secret (e.g. @pulumi/random RandomPassword, length 8)`],
+        ["auth too long", { profile: FailoverProfile.Classic, authPass: "123456789" }, "authPass: 9 characters; keepalived uses at most 8, so use 1 to 8 characters"],
+        ["auth empty", { profile: FailoverProfile.Classic, authPass: "" }, "authPass: 0 characters; keepalived uses at most 8, so use 1 to 8 characters"],
+        ["auth with a space", { profile: FailoverProfile.Classic, authPass: "ab cd" }, `authPass: contains a space, quote, "#", "!", "\\", a brace or a non-ASCII character; use letters, digits and other punctuation`],
+        ["auth with a brace", { profile: FailoverProfile.Classic, authPass: "ab}cd" }, `authPass: contains a space, quote, "#", "!", "\\", a brace or a non-ASCII character; use letters, digits and other punctuation`],
         ["nopreempt with delay", { nopreempt: true, preemptDelaySeconds: 5 }, "preemptDelaySeconds: 5 has no effect with nopreempt: true; remove one of them"],
         ["negative delay", { preemptDelaySeconds: -1 }, "preemptDelaySeconds: -1 is out of range; use a whole number from 0 to 1000"],
         ["prefix 33", { vipPrefixLength: 33 }, "vipPrefixLength: 33 is out of range; use a whole number from 1 to 32"],
         ["interface with a space", { interfaceName: "eth 0" }, `interfaceName: "eth 0" is not a Linux interface name; use up to 15 letters, digits, ".", "_" or "-", such as eth0`],
         ["interface with a newline", { interfaceName: "eth0\n}" }, `interfaceName: "eth0\\n}" is not a Linux interface name; use up to 15 letters, digits, ".", "_" or "-", such as eth0`],
-        ["unknown profile", { profile: "Turbo" as FailoverProfile }, `profile: "Turbo" is not one of Standard, Fast; use one of them`],
+        ["unknown profile", { profile: "Turbo" as FailoverProfile }, `profile: "Turbo" is not one of Standard, Fast, Classic; use one of them`],
         ["script user with a space", { scriptUser: "key user" }, `scriptUser: "key user" is not a Linux user name; use up to 32 lower-case letters, digits, "_" or "-", starting with a letter or "_", e.g. "root"`],
+        ["process name too long", { nginxProcessName: "nginx-with-a-long-name" }, `nginxProcessName: "nginx-with-a-long-name" is not a process name as /proc/PID/comm shows it; use 1 to 15 letters, digits, ".", "_" or "-", such as nginx`],
         ["check script path with a quote", { checkScriptPath: '/etc/x" ; id' }, `checkScriptPath: "/etc/x\\" ; id" is not a safe absolute path; use letters, digits, ".", "_", "-" and "/" only, e.g. /etc/keepalived/check_nginx.sh`],
         ["health path with a command", { healthPath: "/h$(id)" }, `healthPath: "/h$(id)" is not an absolute URL path; use one such as /healthz`],
     ];

@@ -41,7 +41,7 @@ describe("component schema served by the host (the component contract)", functio
         const values = (name: string) => schema.types[token(name)]?.enum?.map((e) => e.value);
         assert.deepEqual(values("NodeImage"), ["Ubuntu2204", "AlibabaCloudLinux3"]);
         assert.deepEqual(values("PublicAccess"), ["None", "Eip"]);
-        assert.deepEqual(values("FailoverProfile"), ["Standard", "Fast"]);
+        assert.deepEqual(values("FailoverProfile"), ["Standard", "Fast", "Classic"]);
         assert.deepEqual(values("CenPayer"), ["PayByCenOwner", "PayByResourceOwner"]);
         for (const [name, type] of Object.entries(schema.types).filter(([, t]) => t.enum)) {
             assert.equal(type.type, "string", `${name} is a string enum`);
@@ -97,7 +97,7 @@ describe("component schema served by the host (the component contract)", functio
             assert.deepEqual(contractProblems(subject({ schema: s })), [
                 "exported component SingleAccountCluster is missing from the schema (expected alicloud-blueprints:index:SingleAccountCluster)",
                 "HaVipPair output: 'eipAddress' is declared but missing from the schema",
-                'enum FailoverProfile: exported members [["Standard","Standard"],["Fast","Fast"]], schema has [["Standard","Standard"],["Fast","Faster"]]',
+                'enum FailoverProfile: exported members [["Standard","Standard"],["Fast","Fast"],["Classic","Classic"]], schema has [["Standard","Standard"],["Fast","Faster"],["Classic","Classic"]]',
             ]);
         });
 

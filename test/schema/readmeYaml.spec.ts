@@ -47,7 +47,7 @@ describe("README's Pulumi YAML program (Using the components from other language
         assert.deepEqual(checkYamlProgram(stringify(bad), schema), [
             "packages has no 'alicloud-blueprints' entry (what `pulumi package add` writes)",
             `resources.${name}.nodeCount: expected a number, got "two"`,
-            `resources.${name}.profile: "Fastest" is not one of "Standard", "Fast"`,
+            `resources.${name}.profile: "Fastest" is not one of "Standard", "Fast", "Classic"`,
             `resources.${name}.adminCidrs: expected a list, got "198.51.100.7/32"`,
             `resources.${name}: 'colour' is not an input (known: ${Object.keys(schema.resources["alicloud-blueprints:index:HaVipPair"].inputProperties ?? {}).join(", ")})`,
             `resources.mesh: type alicloud-blueprints:CenMeshh names no component of alicloud-blueprints (known: ${Object.keys(schema.resources).join(", ")})`,

@@ -2,6 +2,7 @@ import { strict as assert } from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
 import { planStack } from "../../tools/plan/planStack";
 import { projectDir, temporaryDir, writeConfigFile } from "../support/planFiles";
+import { JUMP_HOST_KEY } from "../support/hostKeys";
 
 const region = { "alicloud:region": "cn-hangzhou" };
 const admin = { adminCidrs: ["198.51.100.7/32"] };
@@ -74,7 +75,7 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
     // types, enums and keys: derived from the component schema
     { case: "unknown enum value", config: { ...region, "alicloud-blueprints:cluster": { publicAccess: "Public" } }, message: stackError('alicloud-blueprints:cluster.publicAccess: "Public" is not one of None, Eip; use one of them') },
     { case: "an enum value in the wrong case", config: { ...region, "alicloud-blueprints:cluster": { publicAccess: "eip" } }, message: stackError('alicloud-blueprints:cluster.publicAccess: "eip" is not one of None, Eip (did you mean "Eip"?); use one of them') },
-    { case: "unknown failover profile", config: { ...region, "alicloud-blueprints:havipPair": { profile: "Turbo" } }, message: stackError('alicloud-blueprints:havipPair.profile: "Turbo" is not one of Standard, Fast; use one of them') },
+    { case: "unknown failover profile", config: { ...region, "alicloud-blueprints:havipPair": { profile: "Turbo" } }, message: stackError('alicloud-blueprints:havipPair.profile: "Turbo" is not one of Standard, Fast, Classic; use one of them') },
     { case: "wrong type", config: { ...region, "alicloud-blueprints:cluster": { nodeCount: "four" } }, message: stackError('alicloud-blueprints:cluster.nodeCount: "four" is not a number; write a number') },
     { case: "grammar: an array", config: { ...region, "alicloud-blueprints:cluster": { adminCidrs: "198.51.100.7/32" } }, message: stackError('alicloud-blueprints:cluster.adminCidrs: "198.51.100.7/32" is not an array; write an array') },
     { case: ".nan as a number", config: { ...region, "alicloud-blueprints:cluster": { nodeCount: NaN } }, message: stackError("alicloud-blueprints:cluster.nodeCount: NaN is not a number; write a number such as 4") },
@@ -132,8 +133,13 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
     },
     // hosts, ports, injection
     {
+        case: "a jump host without its host key",
+        config: { ...region, "alicloud-blueprints:havipPair": { ...admin, publicAccess: "None", jumpHost: { host: "203.0.113.5" } } },
+        message: stackError("alicloud-blueprints:havipPair.jumpHost.hostKey: is required and not set; set it to a string"),
+    },
+    {
         case: "a jump host that is a command, on a port that is not a port",
-        config: { ...region, "alicloud-blueprints:havipPair": { ...admin, publicAccess: "None", jumpHost: { host: "203.0.113.5; rm -rf /", port: 99999 } } },
+        config: { ...region, "alicloud-blueprints:havipPair": { ...admin, publicAccess: "None", jumpHost: { host: "203.0.113.5; rm -rf /", port: 99999, hostKey: JUMP_HOST_KEY } } },
         message: stackError(
             'alicloud-blueprints:havipPair.jumpHost.host: "203.0.113.5; rm -rf /" is not a host; use an IPv4 address or a DNS name, e.g. "203.0.113.5" or "bastion.example.com"',
             "alicloud-blueprints:havipPair.jumpHost.port: 99999 is out of range; use a whole number from 1 to 65535",

@@ -3,6 +3,7 @@ import { hostAddress, parseCidr } from "../../components/network";
 import { documentationRanges, imagesAnswer, instanceTypesAnswer, zoneLetters, zonesAnswer } from "./catalogue";
 import { appTierComputedState, rdsClasses, rdsInstanceClasses, rdsZones, redisClasses, redisInstanceClasses, redisZones } from "./appTierCatalogue";
 import { cenComputedState, cenResourceId, transitRouterAvailableResources } from "./cenCatalogue";
+import { ed25519PrivateKeyState } from "./hostKeys";
 import { mockId, stableSuffix } from "./ids";
 import { lookupViolations, resourceEntries, resourceViolations, RuleContext, RulebookError, Violation } from "./rulebook";
 
@@ -169,6 +170,11 @@ export class AlibabaMocks implements pulumi.runtime.Mocks {
                 return { ipAddress: this.allocatePublicIp(), allocationId: id };
             case "alicloud:ecs/ecsKeyPair:EcsKeyPair":
                 return { fingerPrint: stableSuffix(id, 32) };
+            case "tls:index/privateKey:PrivateKey":
+                if (inputs.algorithm !== "ED25519") {
+                    throw new Error(`AlibabaMocks answers tls PrivateKey for ED25519 only, not ${inputs.algorithm}`);
+                }
+                return ed25519PrivateKeyState(id);
             case "random:index/randomPassword:RandomPassword":
                 return { result: mockPassword(id, inputs), bcryptHash: `$2a$10$${stableSuffix(id, 53)}` };
             case "alicloud:cen/instance:Instance":

@@ -1,6 +1,6 @@
 /**
  * Resources that make no Alibaba Cloud API call of their own: generated passwords (@pulumi/random),
- * commands run over SSH (@pulumi/command), and the explicit Alibaba providers of a multi-account
+ * generated SSH host keys (@pulumi/tls), commands run over SSH (@pulumi/command), and the explicit Alibaba providers of a multi-account
  * program, whose assume-role is an STS call the deploy role must be allowed.
  */
 import { cloudRule, doc, oneOf, providerLine } from "./sources";
@@ -17,6 +17,7 @@ export function assumedRole(inputs: Record<string, any>): { roleArn?: string; se
 
 export const localResources: ResourceEntry[] = [
     { type: "random:index/randomPassword:RandomPassword", ram: [], rules: [] },
+    { type: "tls:index/privateKey:PrivateKey", ram: [], rules: [] },
     { type: "command:remote:Command", ram: [], rules: [] },
     {
         type: "pulumi:providers:alicloud",

@@ -1,6 +1,6 @@
 /**
- * Standard profile (VRRPv2, 1 s adverts) with PASS authentication on two nodes: the secret config
- * is installed 0600, never printed, and a clean stop moves the VIP in about a second.
+ * Classic profile (VRRPv2, 1 s adverts) with PASS authentication on two nodes: the secret config
+ * is installed 0600, never printed, and a clean stop moves the VIP.
  */
 import { strict as assert } from "node:assert";
 import { FailoverProfile } from "../../components/provision";
@@ -8,13 +8,13 @@ import { HaLab, requireHaLab, run } from "./harness";
 
 const SECRET = "Zq8xY2ab";
 
-describe("HA with real daemons: Standard profile with auth (2 nodes)", function () {
+describe("HA with real daemons: Classic profile with auth (2 nodes)", function () {
     this.timeout(60_000);
     let lab: HaLab | undefined;
 
     before(async function () {
         requireHaLab(this);
-        lab = new HaLab({ nodeCount: 2, profile: FailoverProfile.Standard, authPass: SECRET });
+        lab = new HaLab({ nodeCount: 2, profile: FailoverProfile.Classic, authPass: SECRET });
         await lab.create();
     });
 
