@@ -4,6 +4,7 @@ export * from "./keepalived";
 export * from "./keepalivedFiles";
 export * from "./environment";
 export * from "./installScript";
+export * from "./shellQuote";
 export * from "./firstBoot";
 export * from "./hash";
 export * from "./nodeBundle";

@@ -5,7 +5,7 @@
 import * as net from "net";
 import { describeValue, userNameProblem } from "../vocabulary";
 import { ProvisionEnvironment } from "./environment";
-import { shellQuote } from "./installScript";
+import { shellQuote } from "./shellQuote";
 import { filePathProblem, interfaceNameProblem } from "./keepalived";
 
 /** What the script needs to know about the node's VRRP setup. */

@@ -13,6 +13,7 @@ import { ProvisionEnvironment, ServiceControl } from "./environment";
 import { renderFirstBootWait } from "./firstBoot";
 import { keepalivedFunctions, vrrpFactsProblems, VrrpNodeFacts } from "./installKeepalived";
 import { filePathProblem } from "./keepalived";
+import { shellQuote } from "./shellQuote";
 import { validateNodeName } from "./nginx";
 
 export { VrrpNodeFacts } from "./installKeepalived";
@@ -55,11 +56,6 @@ export interface InstallScriptOptions {
     environment: ProvisionEnvironment;
     /** Install, check and run keepalived with these facts; absent renders an nginx-only script (web nodes behind a load balancer). Default: none. */
     vrrp?: VrrpNodeFacts;
-}
-
-/** Single-quotes a value for bash. */
-export function shellQuote(value: string): string {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 /** A heredoc delimiter that does not occur as a line of `content`. */

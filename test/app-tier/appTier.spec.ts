@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
-import { AppTier, BandwidthBilling, ProvisionVia } from "../../components";
+import { AppTier, BandwidthBilling, ProvisionVia } from "alicloud-blueprints";
 import { documentationRanges, MockedRun, plainInputs, secretInputPaths } from "../../tools/mocks";
 import { contains, parseCidr } from "../../components/network";
 import { valueOf } from "../support/outputs";

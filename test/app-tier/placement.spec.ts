@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { RedisEngineVersion } from "../../components";
+import { RedisEngineVersion } from "alicloud-blueprints";
 import { AvailabilityAnswers, ClassChoice, pickPlacement, pickTypeForZones, TypeOffer } from "../../components/app-tier/placement";
 import { rdsInstanceClasses, rdsZones, redisInstanceClasses, redisZones } from "../../tools/mocks/appTierCatalogue";
 import { instanceTypes } from "../../tools/mocks/catalogue";

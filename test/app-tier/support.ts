@@ -1,4 +1,4 @@
-import { AppTier, AppTierArgs } from "../../components";
+import { AppTier, AppTierArgs } from "alicloud-blueprints";
 import { MockedRun, RecordedResource } from "../../tools/mocks";
 import { errorOf, valueOf } from "../support/outputs";
 import { withoutPromiseStacks } from "../cen-mesh/support";

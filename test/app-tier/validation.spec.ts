@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { AppTierArgs, ProvisionVia, RedisEngineVersion } from "../../components";
+import { AppTierArgs, ProvisionVia, RedisEngineVersion } from "alicloud-blueprints";
 import { problemsOf, T } from "./support";
 import { JUMP_HOST_KEY } from "../support/hostKeys";
 

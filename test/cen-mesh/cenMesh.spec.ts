@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
-import { CenPayer, PublicAccess } from "../../components";
+import { CenPayer, PublicAccess } from "alicloud-blueprints";
 import { contains, parseCidr } from "../../components/network";
 import { maskedInputs, mockId, MockedRun, plainInputs, secretInputPaths } from "../../tools/mocks";
 import { valueOf } from "../support/outputs";

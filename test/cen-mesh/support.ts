@@ -1,4 +1,4 @@
-import { CenMesh, CenMeshAccount, CenMeshArgs, CenMeshMemberInfo } from "../../components";
+import { CenMesh, CenMeshAccount, CenMeshArgs, CenMeshMemberInfo } from "alicloud-blueprints";
 import { MockedRun, RecordedResource } from "../../tools/mocks";
 import { errorOf, valueOf } from "../support/outputs";
 

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
-import { CenMeshAccount, CenMeshArgs } from "../../components";
+import { CenMeshAccount, CenMeshArgs } from "alicloud-blueprints";
 import { problemsOf, studentAccounts, T } from "./support";
 
 const fix = "give each account a disjoint block, or leave vpcCidr and vswitchCidrs unset to plan one from supernet";

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
-import { AppTier, CenMesh, HaVipPair, SingleAccountCluster } from "../../components";
+import { AppTier, CenMesh, HaVipPair, SingleAccountCluster } from "alicloud-blueprints";
 import { sshConnection } from "../../components/provision";
 import { MockedRun } from "../../tools/mocks";
 import { errorOf } from "../support/outputs";

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
-import { NodeImage, PublicAccess, SingleAccountCluster, SingleAccountClusterArgs } from "../../components";
+import { NodeImage, PublicAccess, SingleAccountCluster, SingleAccountClusterArgs } from "alicloud-blueprints";
 import { contains, parseCidr } from "../../components/network";
 import { MockedRun, plainInputs, secretInputPaths } from "../../tools/mocks";
 import { errorOf, valueOf } from "../support/outputs";

@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
-import { HaVipPair } from "../../components";
+import { HaVipPair } from "alicloud-blueprints";
 import { MockedRun, plainInputs } from "../../tools/mocks";
 import { ed25519PrivateKeyState } from "../../tools/mocks/hostKeys";
 import { valueOf } from "../support/outputs";

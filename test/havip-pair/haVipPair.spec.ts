@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
-import { FailoverProfile, HaVipPair, HaVipPairArgs, PublicAccess } from "../../components";
+import { FailoverProfile, HaVipPair, HaVipPairArgs, PublicAccess } from "alicloud-blueprints";
 import { MockedRun, plainInputs, RecordedResource, secretInputPaths } from "../../tools/mocks";
 import { errorOf, valueOf } from "../support/outputs";
 import { parse as parseYaml } from "yaml";

@@ -6,7 +6,7 @@ import { strict as assert } from "node:assert";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import * as path from "node:path";
-import { AppTier, BandwidthBilling, HaVipPair, RedisEngineVersion } from "../../components";
+import { AppTier, BandwidthBilling, HaVipPair, RedisEngineVersion } from "alicloud-blueprints";
 import { renderInstallScript, renderNodeBundle, systemdEnvironment } from "../../components/provision";
 import { AlibabaMocks, MockedRun, plainInputs } from "../../tools/mocks";
 import { resourceEntries } from "../../tools/mocks/rulebook";

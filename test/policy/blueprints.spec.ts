@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as alicloud from "@pulumi/alicloud";
-import { SingleAccountCluster } from "../../components";
+import { SingleAccountCluster } from "alicloud-blueprints";
 import { ResourceTypes as T } from "../../policy/support/resourceTypes";
 import { analyzeResources, AnalyzerResourceRecord, PolicyDiagnostic, PolicyPackSession } from "../../tools/analyzer";
 import { MockedRun } from "../../tools/mocks";

@@ -24,6 +24,14 @@ const manifest = readJson<Manifest>(path.join(componentsDir, "package.json"));
 const subpaths = Object.entries(manifest.exports ?? {}).filter((entry): entry is [string, ExportTargets] => typeof entry[1] === "object");
 const specifier = (subpath: string) => (subpath === "." ? manifest.name : `${manifest.name}/${subpath.slice(2)}`);
 
+/** The TypeScript files under `dir`, outside node_modules and builds. */
+function sourceFiles(dir: string): string[] {
+    return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+        .map((entry) => path.join(entry.parentPath, entry.name))
+        .filter((file) => !/[\\/](node_modules|bin)[\\/]/.test(file));
+}
+
 /** Where a child Node.js resolves a specifier from the repository root, with the given node arguments. */
 function resolveInChild(request: string, nodeArgs: string[] = []): string {
     return execFileSync(process.execPath, [...nodeArgs, "-p", `require.resolve(${JSON.stringify(request)})`], { cwd: repositoryDir, encoding: "utf8" }).trim();
@@ -81,6 +89,14 @@ describe("the workspace consumes alicloud-blueprints from its sources, consumers
         for (const [subpath, targets] of subpaths.filter(([subpath]) => subpath !== ".")) {
             assert.deepEqual(mapped[subpath.slice(2)], [targets.types.slice(2)], `typesVersions for ${subpath}`);
         }
+    });
+
+    it("no workspace file imports the package folder by a relative path, which Node resolves through `main` to bin/, a build that may be stale", () => {
+        const folderImport = /(?:from\s+|require\(\s*)["'](?:\.\.?\/)+components\/?["']/;
+        const offenders = ["test", "tools", "stacks", "bench", "policy"].flatMap((dir) => sourceFiles(path.join(repositoryDir, dir)))
+            .filter((file) => folderImport.test(fs.readFileSync(file, "utf8")))
+            .map((file) => path.relative(repositoryDir, file));
+        assert.deepEqual(offenders, [], 'import "alicloud-blueprints" (the sources, through the condition) instead');
     });
 
     it("builds the two packages it publishes, whose manifests point at their builds", () => {
