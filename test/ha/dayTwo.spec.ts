@@ -7,35 +7,14 @@
 import { strict as assert } from "node:assert";
 import * as fs from "fs";
 import { FailoverProfile } from "../../components/provision";
-import { HaLab, LabNode, requireHaLab, VIP } from "./harness";
-import { VipWatch } from "./vipWatch";
+import { HaLab, LabNode, VIP } from "./harness";
+import { useWatchedLab } from "./watchedLab";
 
 describe("HA day 2: rolling changes on a live pair (real daemons, 3 nodes, Fast)", function () {
     this.timeout(60_000);
-    let lab: HaLab | undefined;
-    let watch: VipWatch | undefined;
-    const get = () => {
-        assert.ok(lab, "lab not created");
-        return lab;
-    };
+    const { lab: get, watch } = useWatchedLab({ nodeCount: 3, profile: FailoverProfile.Fast, members: 2 });
     const keepalivedPids = (l: HaLab, nodes: LabNode[]) => Promise.all(nodes.map((n) => l.keepalivedPid(n)));
     const conf = (node: LabNode) => fs.readFileSync(`/etc/netns/${node.ns}/keepalived/keepalived.conf`, "utf8");
-
-    before(async function () {
-        requireHaLab(this);
-        lab = new HaLab({ nodeCount: 3, profile: FailoverProfile.Fast, members: 2 });
-        await lab.create();
-        await lab.provisionAll();
-        await lab.waitForMaster("node1", 10_000);
-        watch = new VipWatch(VIP, lab.nodes);
-        await watch.start();
-    });
-
-    after(async function () {
-        this.timeout(30_000);
-        watch?.stop();
-        await lab?.destroy();
-    });
 
     it("a page-only change rewrites the page and touches neither keepalived nor the VIP", async () => {
         const l = get();
@@ -49,7 +28,7 @@ describe("HA day 2: rolling changes on a live pair (real daemons, 3 nodes, Fast)
             assert.match(out, /^changed: \S+\/www\/index\.html\nrestarted: none\n$/, "no reload, no restart");
         }
         assert.deepEqual(await keepalivedPids(l, l.members), before);
-        assert.equal(watch!.movesAwayFrom("node1", since), 0);
+        assert.equal(watch().movesAwayFrom("node1", since), 0);
         await l.waitForMaster("node1", 2_000);
     });
 
@@ -67,7 +46,7 @@ describe("HA day 2: rolling changes on a live pair (real daemons, 3 nodes, Fast)
         for (const node of l.nodes.slice(0, 2)) {
             assert.match(conf(node), new RegExp(`unicast_peer \\{[^}]*${l.node("node3").ip}`));
         }
-        assert.equal(watch!.movesAwayFrom("node1", since), 0, "the VIP left node1");
+        assert.equal(watch().movesAwayFrom("node1", since), 0, "the VIP left node1");
         await l.waitForMaster("node1", 2_000);
     });
 
@@ -83,7 +62,7 @@ describe("HA day 2: rolling changes on a live pair (real daemons, 3 nodes, Fast)
         }
         assert.deepEqual(await keepalivedPids(l, l.members), before);
         assert.match(conf(l.node("node3")), /priority 150\n/);
-        assert.equal(watch!.movesAwayFrom("node1", since), 0);
+        assert.equal(watch().movesAwayFrom("node1", since), 0);
         await l.waitForMaster("node1", 2_000);
     });
 
@@ -100,8 +79,8 @@ describe("HA day 2: rolling changes on a live pair (real daemons, 3 nodes, Fast)
         assert.doesNotMatch(outputs[1] + outputs[2], /handing/, "only the VIP holder hands it over");
         const after = await keepalivedPids(l, l.members);
         after.forEach((pid, i) => assert.notEqual(pid, before[i], `${l.nodes[i].name} was not restarted`));
-        assert.ok(watch!.takeovers("node2", since) >= 1, "node2 (next priority) took the VIP while node1 restarted");
-        assert.equal(watch!.takeovers("node3", since), 0);
+        assert.ok(watch().takeovers("node2", since) >= 1, "node2 (next priority) took the VIP while node1 restarted");
+        assert.equal(watch().takeovers("node3", since), 0);
         await l.waitForMaster("node1", 8_000);
     });
 
@@ -117,7 +96,7 @@ describe("HA day 2: rolling changes on a live pair (real daemons, 3 nodes, Fast)
         for (const node of l.members) {
             assert.doesNotMatch(conf(node), new RegExp(l.node("node3").ip.replace(/\./g, "\\.")));
         }
-        assert.equal(watch!.movesAwayFrom("node1", since), 0);
+        assert.equal(watch().movesAwayFrom("node1", since), 0);
         await l.waitForMaster("node1", 2_000);
     });
 });

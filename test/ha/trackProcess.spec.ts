@@ -5,39 +5,18 @@
  */
 import { strict as assert } from "node:assert";
 import { FailoverProfile } from "../../components/provision";
-import { HaLab, LabNode, must, requireHaLab, sleep, VIP } from "./harness";
-import { VipWatch } from "./vipWatch";
+import { LabNode, must, sleep } from "./harness";
+import { useWatchedLab } from "./watchedLab";
 
 /** Longer than the Fast master-down window (6 x 0.2 s) and the HTTP check's fall (3 x 1 s). */
 const QUIET_MS = 4_000;
 
 describe("HA track_process semantics (real keepalived 2.2.7, 2 nodes, Fast)", function () {
     this.timeout(60_000);
-    let lab: HaLab | undefined;
-    let watch: VipWatch | undefined;
-    const get = () => {
-        assert.ok(lab, "lab not created");
-        return lab;
-    };
+    const { lab: get, watch } = useWatchedLab({ nodeCount: 2, profile: FailoverProfile.Fast });
     /** This node's nginx processes (master and workers), found by their distinct process name. */
     const nginxPids = async (node: LabNode) =>
         (await must("bash", ["-c", `pgrep -x ${node.env.nginxProcessName} || true`])).split("\n").filter(Boolean).map(Number);
-
-    before(async function () {
-        requireHaLab(this);
-        lab = new HaLab({ nodeCount: 2, profile: FailoverProfile.Fast });
-        await lab.create();
-        await lab.provisionAll();
-        await lab.waitForMaster("node1", 10_000);
-        watch = new VipWatch(VIP, lab.nodes);
-        await watch.start();
-    });
-
-    after(async function () {
-        this.timeout(30_000);
-        watch?.stop();
-        await lab?.destroy();
-    });
 
     it("quorum 1 counts workers too: with only the nginx master killed the workers serve and the VIP stays", async () => {
         const l = get();
@@ -48,7 +27,7 @@ describe("HA track_process semantics (real keepalived 2.2.7, 2 nodes, Fast)", fu
         const since = Date.now();
         process.kill(master, "SIGKILL");
         await sleep(QUIET_MS);
-        assert.equal(watch!.movesAwayFrom("node1", since), 0, "the VIP moved while workers were still serving");
+        assert.equal(watch().movesAwayFrom("node1", since), 0, "the VIP moved while workers were still serving");
         assert.equal(await l.clientGet(), "node1");
         for (const worker of await nginxPids(node1)) {
             process.kill(worker, "SIGKILL");
