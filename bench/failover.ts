@@ -7,6 +7,7 @@
  * cluster as the component rolls them (a reload-only change, a global change that restarts with a
  * handover), the 3-node cascade, and soaks at 10 % packet loss on the master's link.
  */
+import { Command, InvalidArgumentError } from "commander";
 import { FailoverProfile } from "../components/provision";
 import { HaLab, haUnavailableReason, VIP } from "../test/ha/harness";
 import { ClientProbe } from "../test/ha/probe";
@@ -135,28 +136,36 @@ function table(rows: BenchRow[]): string {
     }));
 }
 
-function parseOptions(argv: string[]): Options & { json: boolean } {
-    const value = (flag: string, fallback: string) => {
-        const at = argv.indexOf(flag);
-        return at >= 0 ? argv[at + 1] : fallback;
-    };
-    const positive = (flag: string, fallback: number) => {
-        const n = Number(value(flag, String(fallback)));
-        if (!Number.isInteger(n) || n < 1) {
-            throw new Error(`${flag} ${value(flag, "")} is invalid: use a positive integer (default ${fallback}).`);
-        }
-        return n;
-    };
-    const profiles = value("--profiles", "Standard,Fast").split(",") as FailoverProfile[];
+function positiveInteger(value: string): number {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) {
+        throw new InvalidArgumentError("use a whole number of 1 or more");
+    }
+    return n;
+}
+
+function profileList(value: string): FailoverProfile[] {
+    const profiles = value.split(",") as FailoverProfile[];
     const unknown = profiles.filter((p) => !Object.values(FailoverProfile).includes(p));
     if (unknown.length > 0) {
-        throw new Error(`--profiles ${unknown.join(",")} is invalid: use ${Object.values(FailoverProfile).join(", ")}.`);
+        throw new InvalidArgumentError(`${JSON.stringify(unknown.join(","))} is not a profile; use a comma-separated list of ${Object.values(FailoverProfile).join(", ")}`);
     }
-    return { json: argv.includes("--json"), trials: positive("--trials", 10), soakRuns: positive("--soak-runs", 3), soakSeconds: positive("--soak-seconds", 60), profiles };
+    return profiles;
+}
+
+function parseOptions(argv: string[]): Options & { json: boolean } {
+    return new Command("bench:failover")
+        .option("--json", "print JSON rows instead of a table", false)
+        .option("--trials <n>", "trials per fault and change row", positiveInteger, 10)
+        .option("--soak-runs <n>", "soak runs per profile", positiveInteger, 3)
+        .option("--soak-seconds <s>", "seconds of loss per soak run", positiveInteger, 60)
+        .option("--profiles <list>", "failover profiles to measure", profileList, [FailoverProfile.Standard, FailoverProfile.Fast])
+        .parse(argv)
+        .opts<Options & { json: boolean }>();
 }
 
 async function main(): Promise<void> {
-    const options = parseOptions(process.argv.slice(2));
+    const options = parseOptions(process.argv);
     const reason = haUnavailableReason();
     if (reason !== undefined) {
         throw new Error(`bench:failover cannot run: ${reason}`);
