@@ -9,6 +9,8 @@ import { AnalyzerResourceRecord, PolicyDiagnostic, PolicyPackSession } from "../
 import { analyzerGrpc, analyzerProto, grpc, Struct } from "../../tools/analyzer/sdkModules";
 import { sharedPack } from "./support/sharedPack";
 
+const packVersion = (JSON.parse(fs.readFileSync(path.join(__dirname, "../../policy/package.json"), "utf8")) as { version: string }).version;
+
 const urnOf = (type: string, name: string) => `urn:pulumi:dev::alicloud-blueprints::${type}::${name}`;
 const record = (type: string, name: string, rawInputs: Record<string, unknown>, extra: Partial<AnalyzerResourceRecord> = {}): AnalyzerResourceRecord => ({
     urn: urnOf(type, name),
@@ -33,7 +35,7 @@ describe("policy pack over the engine's gRPC protocol", function () {
     it("GetAnalyzerInfo lists every policy with its level and the sensitive-ports schema", async () => {
         const info = await pack().info();
         assert.equal(info.name, "alicloud-blueprints");
-        assert.equal(info.version, "0.1.0");
+        assert.equal(info.version, packVersion, "the version of policy/package.json");
         assert.equal(info.supportsConfig, true);
         assert.deepEqual(
             info.policies.map((p) => [p.name, p.level]),
