@@ -1,8 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { NodeImage } from "../vocabulary";
-import { plainRunError } from "../vocabulary";
-
+import { NodeImage, plainRunError } from "../vocabulary";
 
 /** System image name patterns, as the ECS image catalogue names them. */
 export const imageNamePatterns: Record<NodeImage, string> = {
@@ -16,16 +14,20 @@ export function lookupImageId(
     instanceType: pulumi.Input<string>,
     opts: pulumi.InvokeOutputOptions,
 ): pulumi.Output<string> {
-    const found = alicloud.ecs.getImagesOutput(
-        { owners: "system", nameRegex: imageNamePatterns[image], mostRecent: true, status: "Available", instanceType },
-        opts,
-    );
-    return pulumi.all([found.images, instanceType]).apply(([images, type]) => {
-        if (images.length === 0) {
-            throw plainRunError(
-                `no ${image} system image (${imageNamePatterns[image]}) is available for ${type}; set imageId to an image id of this region`,
-            );
-        }
-        return images[0].id;
+    // The look-up runs once the type is known, so a failed type look-up fails this one plainly
+    // (an Output that rejects inside an invoke's arguments makes the SDK log a serialization error).
+    return pulumi.output(instanceType).apply((type) => {
+        const found = alicloud.ecs.getImagesOutput(
+            { owners: "system", nameRegex: imageNamePatterns[image], mostRecent: true, status: "Available", instanceType: type },
+            opts,
+        );
+        return found.images.apply((images) => {
+            if (images.length === 0) {
+                throw plainRunError(
+                    `no ${image} system image (${imageNamePatterns[image]}) is available for ${type}; set imageId to an image id of this region`,
+                );
+            }
+            return images[0].id;
+        });
     });
 }

@@ -60,24 +60,27 @@ export function resolvePlacement(request: PlacementRequest, opts: pulumi.InvokeO
             return { zoneId: found[0].id, instanceType };
         });
     }
-    const types = alicloud.ecs.getInstanceTypesOutput(
-        {
-            instanceTypeFamily: request.family,
-            availabilityZone: zoneId,
-            instanceChargeType: "PostPaid",
-            systemDiskCategory: request.systemDiskCategory,
-        },
-        opts,
-    );
-    return pulumi.all([types.instanceTypes, zoneId]).apply(([found, pinnedZone]) => {
-        const fitting = found.filter((t) => t.memorySize >= request.minMemoryGiB).sort(smallestFirst);
-        const where = pinnedZone ? `zone ${pinnedZone}` : "this region";
-        if (fitting.length === 0) {
-            throw plainRunError(
-                `no ${request.family} instance type with >= ${request.minMemoryGiB} GiB is available in ${where}; set instanceType or zoneId`,
-            );
-        }
-        const cheapest = fitting[0];
-        return { zoneId: pinnedZone ?? cheapest.availabilityZones[0], instanceType: cheapest.id };
+    // As in lookupImageId: look up once the zone (maybe an existing vSwitch's, itself looked up) is known.
+    return pulumi.output(zoneId).apply((pinnedZone) => {
+        const types = alicloud.ecs.getInstanceTypesOutput(
+            {
+                instanceTypeFamily: request.family,
+                availabilityZone: pinnedZone,
+                instanceChargeType: "PostPaid",
+                systemDiskCategory: request.systemDiskCategory,
+            },
+            opts,
+        );
+        return types.instanceTypes.apply((found) => {
+            const fitting = found.filter((t) => t.memorySize >= request.minMemoryGiB).sort(smallestFirst);
+            const where = pinnedZone ? `zone ${pinnedZone}` : "this region";
+            if (fitting.length === 0) {
+                throw plainRunError(
+                    `no ${request.family} instance type with >= ${request.minMemoryGiB} GiB is available in ${where}; set instanceType or zoneId`,
+                );
+            }
+            const cheapest = fitting[0];
+            return { zoneId: pinnedZone ?? cheapest.availabilityZones[0], instanceType: cheapest.id };
+        });
     });
 }
