@@ -25,7 +25,7 @@ export interface NodeArgs {
     sshPublicKey?: pulumi.Input<string>;
     /** Blocks allowed to reach SSH (port 22) on the nodes, never 0.0.0.0/0; SSH provisioning needs the block `pulumi up` runs from (or the jump host's). Default: [] (no SSH from outside the group). */
     adminCidrs?: string[];
-    /** Tags added to every resource that takes tags. Default: {}. */
+    /** Tags added to every resource that takes tags: at most 17; keys of 1 to 128 characters not starting with "aliyun" or "acs:", values of up to 128. Default: {}. */
     tags?: { [key: string]: string };
 }
 

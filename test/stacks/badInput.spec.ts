@@ -159,6 +159,37 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
             `alicloud-blueprints:cluster.sshUser: "\\u001b[31mred" is not a Linux user name; ${userNameFix}`,
         ),
     },
+    // tags: what Alibaba Cloud's tag APIs refuse, and what has no place in a tag
+    {
+        case: "tags with a line break in a key, a reserved prefix and a link",
+        config: { ...region, "alicloud-blueprints:cluster": { tags: { "team\nx": "a", "acs:owner": "b", "Aliyun-team": "c", site: "https://example.com" } } },
+        message: stackError(
+            'alicloud-blueprints:cluster.tags["team\\nx"]: the key has a control character (a line break?); use a key of 1 to 128 characters, e.g. "team"',
+            'alicloud-blueprints:cluster.tags["acs:owner"]: the key starts with "acs:", which Alibaba Cloud keeps for its own tags; use a key of 1 to 128 characters, e.g. "team"',
+            'alicloud-blueprints:cluster.tags["Aliyun-team"]: the key starts with "Aliyun", which Alibaba Cloud keeps for its own tags; use a key of 1 to 128 characters, e.g. "team"',
+            'alicloud-blueprints:cluster.tags["site"]: "https://example.com" contains "https://", which Alibaba Cloud refuses in tags; use a value of up to 128 characters, e.g. "blue"',
+        ),
+    },
+    {
+        case: "a mesh's tags: an empty key, a value with a line break, a value too long",
+        config: {
+            ...region,
+            "alicloud-blueprints:cenMesh": {
+                accounts: [{ name: "a", accountId: "1000000000000001" }, { name: "b", accountId: "1000000000000002" }],
+                tags: { "": "x", owner: "me\n$(id)", note: "n".repeat(129) },
+            },
+        },
+        message: stackError(
+            'alicloud-blueprints:cenMesh.tags[""]: the key is empty; use a key of 1 to 128 characters, e.g. "team"',
+            'alicloud-blueprints:cenMesh.tags["owner"]: "me\\n$(id)" has a control character (a line break?); use a value of up to 128 characters, e.g. "blue"',
+            `alicloud-blueprints:cenMesh.tags["note"]: "${"n".repeat(60)}"... (129 characters) is longer than 128 characters; use a value of up to 128 characters, e.g. "blue"`,
+        ),
+    },
+    {
+        case: "more tags than a resource takes beside the blueprint's own",
+        config: { ...region, "alicloud-blueprints:havipPair": { ...admin, tags: Object.fromEntries(Array.from({ length: 18 }, (_, i) => [`k${i}`, "v"])) } },
+        message: stackError("alicloud-blueprints:havipPair.tags: 18 tags given; a resource takes 20 and the blueprints add up to 3 of their own, so use at most 17"),
+    },
     // top-level keys and secrets
     {
         case: "a misspelt second blueprint key (havipPiar), never silently skipped",
@@ -249,6 +280,14 @@ describe("bad stack input fails the plan before anything is created, with the fi
             assert.doesNotMatch(err.message, /\n\s+at /);
             return true;
         });
+    });
+
+    it("passes legal tags to the cloud as they are, shell characters included (no tag reaches a script)", async () => {
+        const tags = { ...Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`k${i}`, ""])), team: "$(id) `x` 'q'", "cost:center": "c".repeat(128) };
+        const configFile = writeConfigFile(temp.dir, "legal-tags", { ...region, "alicloud-blueprints:cluster": { nodeCount: 1, tags } });
+        const plan = await planStack({ projectDir, stack: "dev", configFile });
+        const instance = plan.resources.find((r) => r.type === "alicloud:ecs/instance:Instance")!;
+        assert.deepEqual(instance.inputs.tags, { ...tags, node: "node1" });
     });
 
     it("plans a valid config (the table's rows fail for their own reason only)", async () => {
