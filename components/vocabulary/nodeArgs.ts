@@ -53,7 +53,7 @@ export const publicAccessDefaults = {
 
 /** Where a single-account node group lives: a new VPC and vSwitch, or an existing vSwitch. */
 export interface NodeNetworkArgs {
-    /** The node name prefix; nodes are named `<prefix>1`, `<prefix>2`, ... (node 1 first in every order). Default: "node". */
+    /** The node name prefix: up to 31 lower-case letters, digits and "-" (never "--"), starting with a letter; nodes are named `<prefix>1`, `<prefix>2`, ... (node 1 first in every order). Default: "node". */
     nodeNamePrefix?: string;
     /** The block of the new VPC, /8 to /28. Default: "172.16.0.0/16". Not used with `existingVswitchId`. */
     vpcCidr?: string;

@@ -22,12 +22,24 @@ export type ResolvedPublicAccessArgs = Defaulted<NodePublicAccessArgs, typeof pu
 
 const hostLabel = /^[a-z][a-z0-9-]{0,30}$/;
 
+/**
+ * The problem with a name that ends up in ECS host names, when it holds "--": "two or more consecutive
+ * "." or "-" symbols are not allowed" (terraform-provider-alicloud website/docs/r/instance.html.markdown,
+ * `host_name`), so the instance would be refused at apply.
+ */
+export function doubleHyphenProblem(arg: string, name: string, hostName: string): string | undefined {
+    if (!hostName.includes("--")) {
+        return undefined;
+    }
+    return `${arg}: ${describeValue(name)} would name a node ${JSON.stringify(hostName)}, and an ECS host name may not hold "--"; use single "-" between letters and digits`;
+}
+
 /** A node name prefix: the start of a host name, so nothing a hosts file or ssh_config could read as more. */
 export function nodeNamePrefixProblem(arg: string, prefix: string): string | undefined {
     if (!hostLabel.test(prefix)) {
         return `${arg}: ${describeValue(prefix)} is not a host name prefix; use up to 31 lower-case letters, digits and "-", starting with a letter`;
     }
-    return undefined;
+    return doubleHyphenProblem(arg, prefix, `${prefix}1`);
 }
 
 /** The tags an Alibaba Cloud resource takes (TagResources: "up to 20 tags"), less the up to 3 a blueprint adds itself (`node`, `cen-mesh`, `account`, `tier`). */

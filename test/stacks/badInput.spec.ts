@@ -159,6 +159,14 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
             `alicloud-blueprints:cluster.sshUser: "\\u001b[31mred" is not a Linux user name; ${userNameFix}`,
         ),
     },
+    {
+        case: "node name prefixes that would give host names ECS refuses (the cluster's and the tier's)",
+        config: { ...region, "alicloud-blueprints:cluster": { nodeNamePrefix: "web--" }, "alicloud-blueprints:appTier": { webNodeNamePrefix: "w--x" } },
+        message: stackError(
+            'alicloud-blueprints:cluster.nodeNamePrefix: "web--" would name a node "web--1", and an ECS host name may not hold "--"; use single "-" between letters and digits',
+            'alicloud-blueprints:appTier.webNodeNamePrefix: "w--x" would name a node "w--x1", and an ECS host name may not hold "--"; use single "-" between letters and digits',
+        ),
+    },
     // tags: what Alibaba Cloud's tag APIs refuse, and what has no place in a tag
     {
         case: "tags with a line break in a key, a reserved prefix and a link",
