@@ -77,6 +77,26 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
     { case: "an enum value in the wrong case", config: { ...region, "alicloud-blueprints:cluster": { publicAccess: "eip" } }, message: stackError('alicloud-blueprints:cluster.publicAccess: "eip" is not one of None, Eip (did you mean "Eip"?); use one of them') },
     { case: "unknown failover profile", config: { ...region, "alicloud-blueprints:havipPair": { profile: "Turbo" } }, message: stackError('alicloud-blueprints:havipPair.profile: "Turbo" is not one of Standard, Fast, Classic; use one of them') },
     { case: "wrong type", config: { ...region, "alicloud-blueprints:cluster": { nodeCount: "four" } }, message: stackError('alicloud-blueprints:cluster.nodeCount: "four" is not a number; write a number') },
+    {
+        case: "numbers and a boolean in quotes (YAML reads them as text)",
+        config: { ...region, "alicloud-blueprints:cluster": { nodeCount: "4", systemDiskSize: " 40", passwordLogin: "true" } },
+        message: stackError(
+            'alicloud-blueprints:cluster.nodeCount: "4" is not a number; write 4 without quotes',
+            'alicloud-blueprints:cluster.systemDiskSize: " 40" is not a number; write 40 without quotes',
+            'alicloud-blueprints:cluster.passwordLogin: "true" is not a boolean; write true without quotes',
+        ),
+    },
+    {
+        case: "account ids without quotes (YAML reads them as numbers, the second past 2^53)",
+        config: {
+            ...region,
+            "alicloud-blueprints:cenMesh": { accounts: [{ name: "a", accountId: 1234567890123456 }, { name: "b", accountId: 12345678901234567 }] },
+        },
+        message: stackError(
+            'alicloud-blueprints:cenMesh.accounts[0].accountId: 1234567890123456 is not a string; write it in quotes: "1234567890123456"',
+            "alicloud-blueprints:cenMesh.accounts[1].accountId: 12345678901234568 is not a string; write it in quotes, with the digits you were given (unquoted, a number this long loses its last digits)",
+        ),
+    },
     { case: "grammar: an array", config: { ...region, "alicloud-blueprints:cluster": { adminCidrs: "198.51.100.7/32" } }, message: stackError('alicloud-blueprints:cluster.adminCidrs: "198.51.100.7/32" is not an array; write an array') },
     { case: ".nan as a number", config: { ...region, "alicloud-blueprints:cluster": { nodeCount: NaN } }, message: stackError("alicloud-blueprints:cluster.nodeCount: NaN is not a number; write a number such as 4") },
     {
