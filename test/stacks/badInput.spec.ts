@@ -1,6 +1,8 @@
 import { strict as assert } from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
+import { plainInputs, secretInputPaths } from "../../tools/mocks";
 import { planStack } from "../../tools/plan/planStack";
+import { secretPlaceholder } from "../../tools/plan/stackConfig";
 import { projectDir, temporaryDir, writeConfigFile } from "../support/planFiles";
 import { JUMP_HOST_KEY } from "../support/hostKeys";
 
@@ -222,7 +224,7 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
     {
         case: "a misspelt second blueprint key (havipPiar), never silently skipped",
         config: { ...region, "alicloud-blueprints:cluster": {}, "alicloud-blueprints:havipPiar": { nodeCount: 2 } },
-        message: stackError('alicloud-blueprints: "havipPiar" is not a setting (did you mean "havipPair"?); the settings are cluster, havipPair, cenMesh, appTier, sshPrivateKey'),
+        message: stackError('alicloud-blueprints: "havipPiar" is not a setting (did you mean "havipPair"?); the settings are cluster, havipPair, cenMesh, appTier, sshPrivateKey, jumpHostPrivateKey, jumpHostPassword'),
     },
     {
         case: "a private key in plain text, in the blueprint and as its own key",
@@ -245,6 +247,28 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
             "alicloud-blueprints:bAccessKey: is set in plain text, but it is a secret; run `pulumi config rm alicloud-blueprints:bAccessKey`, then `pulumi config set --secret alicloud-blueprints:bAccessKey <AccessKey ID>`",
             "alicloud-blueprints:bSecretKey: is set in plain text, but it is a secret; run `pulumi config rm alicloud-blueprints:bSecretKey`, then `pulumi config set --secret alicloud-blueprints:bSecretKey <AccessKey secret>`",
         ),
+    },
+    {
+        case: "a jump host's key and password in plain text in the blueprint's settings (their values never shown)",
+        config: {
+            ...region,
+            "alicloud-blueprints:havipPair": { ...admin, publicAccess: "None", jumpHost: { host: "203.0.113.5", hostKey: JUMP_HOST_KEY, privateKey: "-----BEGIN OPENSSH PRIVATE KEY-----", password: "hunter2" } },
+            "alicloud-blueprints:appTier": { provisionVia: "JumpHost", ...admin, jumpHost: { host: "203.0.113.5", hostKey: JUMP_HOST_KEY, password: 987654321 } },
+        },
+        message: stackError(
+            "alicloud-blueprints:havipPair.jumpHost.privateKey: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run `pulumi config set --secret alicloud-blueprints:jumpHostPrivateKey < ~/.ssh/id_ed25519`",
+            "alicloud-blueprints:havipPair.jumpHost.password: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run `pulumi config set --secret alicloud-blueprints:jumpHostPassword <value>`",
+            "alicloud-blueprints:appTier.jumpHost.password: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run `pulumi config set --secret alicloud-blueprints:jumpHostPassword <value>`",
+        ),
+    },
+    {
+        case: "one account's AccessKey without its secret: the message names that account's key",
+        config: {
+            ...region,
+            "alicloud-blueprints:cenMesh": { accounts: [{ name: "master", accountId: "1000000000000001" }, { name: "b", accountId: "1000000000000002" }] },
+            "alicloud-blueprints:bAccessKey": { secure: "v1:AAAA" },
+        },
+        message: stackError("alicloud-blueprints:bSecretKey: not set, but its pair is; set both accessKey and secretKey, or neither to use assume-role"),
     },
     // provisioning that could never connect
     {
@@ -282,7 +306,7 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
             "alicloud-blueprints:havipPair.nodeCount: 1 is out of range; use a whole number from 2 to 10",
             "alicloud-blueprints:cenMesh.accounts: 1 account(s) given; a mesh joins at least 2, so add another account",
             "alicloud-blueprints:appTier.webPort: 0 is out of range; use a whole number from 1 to 65535",
-            'alicloud-blueprints: "clusterr" is not a setting (did you mean "cluster"?); the settings are cluster, havipPair, cenMesh, appTier, sshPrivateKey, aAccessKey, aSecretKey',
+            'alicloud-blueprints: "clusterr" is not a setting (did you mean "cluster"?); the settings are cluster, havipPair, cenMesh, appTier, sshPrivateKey, jumpHostPrivateKey, jumpHostPassword, aAccessKey, aSecretKey',
         ),
     },
 ];
@@ -316,6 +340,22 @@ describe("bad stack input fails the plan before anything is created, with the fi
         const plan = await planStack({ projectDir, stack: "dev", configFile });
         const instance = plan.resources.find((r) => r.type === "alicloud:ecs/instance:Instance")!;
         assert.deepEqual(instance.inputs.tags, { ...tags, node: "node1" });
+    });
+
+    it("gives the jump host its own key from secret config, kept secret", async () => {
+        const configFile = writeConfigFile(temp.dir, "jump-host-key", {
+            ...region,
+            "alicloud-blueprints:havipPair": { ...admin, publicAccess: "None", jumpHost: { host: "203.0.113.5", hostKey: JUMP_HOST_KEY } },
+            "alicloud-blueprints:jumpHostPrivateKey": { secure: "v1:AAAA" },
+        });
+        const plan = await planStack({ projectDir, stack: "dev", configFile });
+        const commands = plan.recorded.filter((r) => r.type === "command:remote:Command");
+        assert.ok(commands.length > 0);
+        for (const command of commands) {
+            assert.equal(plainInputs(command).connection.proxy.privateKey, secretPlaceholder);
+            assert.equal(plainInputs(command).connection.privateKey, undefined, "the nodes' key stays unset (sshPrivateKey is not)");
+            assert.ok(secretInputPaths(command).includes("connection"));
+        }
     });
 
     it("plans a valid config (the table's rows fail for their own reason only)", async () => {
