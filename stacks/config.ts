@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
-import { ArgContext, argShapeProblems, blueprintArgProblems, invalidArgumentsMessage, regionProblem, unknownKeyProblem } from "alicloud-blueprints";
+import { ArgContext, argShapeProblems, blueprintArgProblems, invalidArgumentsMessage, unknownKeyProblem } from "alicloud-blueprints";
 import { BlueprintEntry, BlueprintKey, blueprintCatalog, blueprintKeys, projectNamespace } from "./catalog";
+import { providerConfigProblems, readRegion } from "./providerConfig";
 import { fixedSecretKey, plainSecretProblem, SecretSlot, secretSlots, secretValue, setSecretHint } from "./secrets";
 
 /** What one stack builds, read from its Pulumi.<stack>.yaml and checked in one pass. */
@@ -62,7 +63,7 @@ function withoutSecretArgs(key: BlueprintKey, raw: Record<string, unknown>, read
         if (!slot.configKey.includes("<")) reading.secretKeys.add(slot.configKey);
         if (slot.field in slot.holder) {
             reading.problems.push(
-                `${projectNamespace}:${key}.${slot.argPath}: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run ${setSecretHint(slot.configKey)}`,
+                `${projectNamespace}:${key}.${slot.argPath}: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run ${setSecretHint(`${projectNamespace}:${slot.configKey}`)}`,
             );
             delete slot.holder[slot.field];
         }
@@ -105,25 +106,11 @@ function topLevelProblems(reading: Reading): string[] {
         if (!known.includes(key)) {
             problems.push(unknownKeyProblem(projectNamespace, key, known));
         } else if (secretKeys.includes(key)) {
-            const plain = plainSecretProblem(key);
+            const plain = plainSecretProblem(fullKey);
             if (plain !== undefined) problems.push(plain);
         }
     }
     return problems;
-}
-
-function readRegion(problems: string[]): string | undefined {
-    const region = new pulumi.Config("alicloud").get("region");
-    if (region === undefined) {
-        problems.push("alicloud:region: is required and not set; run `pulumi config set alicloud:region cn-hangzhou` (or your region)");
-        return undefined;
-    }
-    const problem = regionProblem("alicloud:region", region);
-    if (problem !== undefined) {
-        problems.push(problem);
-        return undefined;
-    }
-    return region;
 }
 
 /**
@@ -153,7 +140,7 @@ export function readStackConfig(): StackConfig {
         reading.problems.push(...underKey(key, args, blueprintArgProblems(entry.spec, args, context)));
         blueprints[key] = args;
     }
-    reading.problems.push(...topLevelProblems(reading));
+    reading.problems.push(...providerConfigProblems(), ...topLevelProblems(reading));
     if (reading.problems.length === 0 && Object.keys(blueprints).length === 0) {
         const keys = blueprintKeys.map((k) => `${projectNamespace}:${k}`);
         reading.problems.push(`this stack configures no blueprint; set at least one of ${keys.join(", ")} (see README)`);

@@ -1,5 +1,4 @@
 import * as pulumi from "@pulumi/pulumi";
-import { projectNamespace } from "./catalog";
 
 // The runtime's own record of which config keys are secret (`pulumi config set --secret`).
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -60,24 +59,24 @@ export function secretSlots(settings: Record<string, unknown>, path: string): Se
     return holders.map(({ holder, at, key }) => ({ holder, field, argPath: at === "" ? field : `${at}.${field}`, configKey: camelJoin([...key, field]) }));
 }
 
-/** How to set a secret key, for messages. */
-export function setSecretHint(key: string): string {
-    const value = /PrivateKey$/i.test(key)
+/** How to set a secret config key (`namespace:key`), for messages. */
+export function setSecretHint(fullKey: string): string {
+    const value = /privateKey$/i.test(fullKey)
         ? "< ~/.ssh/id_ed25519"
-        : key.endsWith("SecretKey")
+        : /secretKey$/i.test(fullKey)
           ? "<AccessKey secret>"
-          : key.endsWith("AccessKey")
+          : /accessKey$/i.test(fullKey)
             ? "<AccessKey ID>"
             : "<value>";
-    return `\`pulumi config set --secret ${projectNamespace}:${key} ${value}\``;
+    return `\`pulumi config set --secret ${fullKey} ${value}\``;
 }
 
-/** A problem when a secret key was set in plain text. */
-export function plainSecretProblem(key: string): string | undefined {
-    if (isConfigSecret(`${projectNamespace}:${key}`)) {
+/** A problem when a secret config key (`namespace:key`) was set in plain text. */
+export function plainSecretProblem(fullKey: string): string | undefined {
+    if (isConfigSecret(fullKey)) {
         return undefined;
     }
-    return `${projectNamespace}:${key}: is set in plain text, but it is a secret; run \`pulumi config rm ${projectNamespace}:${key}\`, then ${setSecretHint(key)}`;
+    return `${fullKey}: is set in plain text, but it is a secret; run \`pulumi config rm ${fullKey}\`, then ${setSecretHint(fullKey)}`;
 }
 
 /** The secret value of a key, when set. */

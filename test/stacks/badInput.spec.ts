@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { plainInputs, secretInputPaths } from "../../tools/mocks";
 import { planStack } from "../../tools/plan/planStack";
 import { secretPlaceholder } from "../../tools/plan/stackConfig";
+import { providerConfigKeys } from "../../stacks/providerConfig";
 import { projectDir, temporaryDir, writeConfigFile } from "../support/planFiles";
 import { JUMP_HOST_KEY } from "../support/hostKeys";
 
@@ -138,11 +139,21 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
     {
         case: "a misspelt region, with the closest known one",
         config: { "alicloud:region": "cn-hangzou", "alicloud-blueprints:cluster": {} },
-        message: stackError('alicloud:region: "cn-hangzou" is not an Alibaba Cloud region (did you mean "cn-hangzhou"?); use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou"'),
+        message: stackError('alicloud:region: "cn-hangzou" is not an Alibaba Cloud region (did you mean "cn-hangzhou"?); use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou" (for a region newer than that list, `pulumi config set alicloud:skipRegionValidation true`)'),
     },
     {
         case: "a region with a command in it",
         config: { "alicloud:region": "cn-hangzhou$(id)", "alicloud-blueprints:cluster": {} },
+        message: stackError('alicloud:region: "cn-hangzhou$(id)" is not a region id; use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou"'),
+    },
+    {
+        case: "a region of the right form that the provider's list lacks, with the provider's own way round it",
+        config: { "alicloud:region": "eu-north-1", "alicloud-blueprints:cluster": {} },
+        message: stackError('alicloud:region: "eu-north-1" is not an Alibaba Cloud region; use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou" (for a region newer than that list, `pulumi config set alicloud:skipRegionValidation true`)'),
+    },
+    {
+        case: "skipRegionValidation lets a new region of the right form through, never a malformed one",
+        config: { "alicloud:region": "cn-hangzhou$(id)", "alicloud:skipRegionValidation": true, "alicloud-blueprints:cluster": {} },
         message: stackError('alicloud:region: "cn-hangzhou$(id)" is not a region id; use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou"'),
     },
     {
@@ -270,6 +281,15 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
         },
         message: stackError("alicloud-blueprints:bSecretKey: not set, but its pair is; set both accessKey and secretKey, or neither to use assume-role"),
     },
+    {
+        case: "a provider key the provider does not know (it would fail the preview), and its credentials in plain text",
+        config: { ...region, "alicloud:regoin": "cn-beijing", "alicloud:accessKey": "LTAI5", "alicloud:secretKey": "x", "alicloud-blueprints:cluster": {} },
+        message: stackError(
+            "alicloud:accessKey: is set in plain text, but it is a secret; run `pulumi config rm alicloud:accessKey`, then `pulumi config set --secret alicloud:accessKey <AccessKey ID>`",
+            `alicloud: "regoin" is not a setting (did you mean "region"?); the settings are ${providerConfigKeys.join(", ")}`,
+            "alicloud:secretKey: is set in plain text, but it is a secret; run `pulumi config rm alicloud:secretKey`, then `pulumi config set --secret alicloud:secretKey <AccessKey secret>`",
+        ),
+    },
     // provisioning that could never connect
     {
         case: "provisioning over SSH with no adminCidrs",
@@ -356,6 +376,18 @@ describe("bad stack input fails the plan before anything is created, with the fi
             assert.equal(plainInputs(command).connection.privateKey, undefined, "the nodes' key stays unset (sshPrivateKey is not)");
             assert.ok(secretInputPaths(command).includes("connection"));
         }
+    });
+
+    it("takes a region newer than the provider's list when alicloud:skipRegionValidation says so, and secret provider credentials", async () => {
+        const configFile = writeConfigFile(temp.dir, "skip-region", {
+            "alicloud:region": "eu-north-1",
+            "alicloud:skipRegionValidation": true,
+            "alicloud:accessKey": { secure: "v1:AAAA" },
+            "alicloud:secretKey": { secure: "v1:BBBB" },
+            "alicloud-blueprints:cluster": { nodeCount: 1, zoneId: "eu-north-1a", instanceType: "ecs.t6-c1m1.large", imageId: "ubuntu_22_04_x64_20G_alibase_20240101.vhd" },
+        });
+        const plan = await planStack({ projectDir, stack: "dev", configFile });
+        assert.equal(plan.outputs.region, "eu-north-1");
     });
 
     it("plans a valid config (the table's rows fail for their own reason only)", async () => {
