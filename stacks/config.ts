@@ -1,8 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
-import { ArgContext, argShapeProblems, blueprintArgProblems, invalidArgumentsMessage, unknownKeyProblem } from "alicloud-blueprints";
+import { ArgContext, argShapeProblems, blueprintArgProblems, invalidArgumentsMessage } from "alicloud-blueprints";
 import { BlueprintEntry, BlueprintKey, blueprintCatalog, blueprintKeys, projectNamespace } from "./catalog";
 import { providerConfigProblems, readRegion } from "./providerConfig";
-import { fixedSecretKey, plainSecretProblem, SecretSlot, secretSlots, secretValue, setSecretHint } from "./secrets";
+import { fixedSecretKey, namespaceKeyProblems, SecretSlot, secretSlots, secretValue, setSecretHint } from "./secrets";
 
 /** What one stack builds, read from its Pulumi.<stack>.yaml and checked in one pass. */
 export interface StackConfig {
@@ -96,21 +96,7 @@ const fixedSecretKeys = [...new Set(blueprintKeys.flatMap((key) => (blueprintCat
 /** Top-level `alicloud-blueprints:*` keys nobody reads (a misspelt blueprint is not silently skipped) and plain-text secrets. */
 function topLevelProblems(reading: Reading): string[] {
     const secretKeys = [...new Set([...fixedSecretKeys, ...reading.secretKeys])];
-    const known = [...blueprintKeys, ...secretKeys];
-    const problems: string[] = [];
-    for (const fullKey of Object.keys(pulumi.runtime.allConfig()).sort()) {
-        if (!fullKey.startsWith(`${projectNamespace}:`)) {
-            continue;
-        }
-        const key = fullKey.slice(projectNamespace.length + 1);
-        if (!known.includes(key)) {
-            problems.push(unknownKeyProblem(projectNamespace, key, known));
-        } else if (secretKeys.includes(key)) {
-            const plain = plainSecretProblem(fullKey);
-            if (plain !== undefined) problems.push(plain);
-        }
-    }
-    return problems;
+    return namespaceKeyProblems(projectNamespace, [...blueprintKeys, ...secretKeys], secretKeys);
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as providerVars from "@pulumi/alicloud/config/vars";
-import { isRegionId, regionProblem, unknownKeyProblem } from "alicloud-blueprints";
-import { plainSecretProblem } from "./secrets";
+import { isRegionId, regionProblem } from "alicloud-blueprints";
+import { namespaceKeyProblems } from "./secrets";
 
 /** The Alibaba Cloud provider's config namespace. */
 const namespace = "alicloud";
@@ -18,20 +18,7 @@ const credentialKeys = ["accessKey", "secretKey", "securityToken"];
  * pulumi/pulumi-terraform-bridge#2582; here with the closest key as a hint) and credentials in plain text.
  */
 export function providerConfigProblems(): string[] {
-    const problems: string[] = [];
-    for (const fullKey of Object.keys(pulumi.runtime.allConfig()).sort()) {
-        if (!fullKey.startsWith(`${namespace}:`)) {
-            continue;
-        }
-        const key = fullKey.slice(namespace.length + 1);
-        if (!providerConfigKeys.includes(key)) {
-            problems.push(unknownKeyProblem(namespace, key, providerConfigKeys));
-        } else if (credentialKeys.includes(key)) {
-            const plain = plainSecretProblem(fullKey);
-            if (plain !== undefined) problems.push(plain);
-        }
-    }
-    return problems;
+    return namespaceKeyProblems(namespace, providerConfigKeys, credentialKeys);
 }
 
 /**

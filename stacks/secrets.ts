@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { unknownKeyProblem } from "alicloud-blueprints";
 
 // The runtime's own record of which config keys are secret (`pulumi config set --secret`).
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -82,4 +83,25 @@ export function plainSecretProblem(fullKey: string): string | undefined {
 /** The secret value of a key, when set. */
 export function secretValue(config: pulumi.Config, key: string): pulumi.Output<string> | undefined {
     return config.getSecret(key);
+}
+
+/**
+ * Problems with the keys set in one config namespace: a key not in `known` (nobody reads it; the
+ * closest known key as a hint) and a key of `secretKeys` set in plain text.
+ */
+export function namespaceKeyProblems(namespace: string, known: readonly string[], secretKeys: readonly string[]): string[] {
+    const problems: string[] = [];
+    for (const fullKey of Object.keys(pulumi.runtime.allConfig()).sort()) {
+        if (!fullKey.startsWith(`${namespace}:`)) {
+            continue;
+        }
+        const key = fullKey.slice(namespace.length + 1);
+        if (!known.includes(key)) {
+            problems.push(unknownKeyProblem(namespace, key, known));
+        } else if (secretKeys.includes(key)) {
+            const plain = plainSecretProblem(fullKey);
+            if (plain !== undefined) problems.push(plain);
+        }
+    }
+    return problems;
 }
