@@ -20,6 +20,7 @@ export {
     componentOutputs,
     describeValue,
     invalidArgumentsMessage,
+    isRegionId,
     regionProblem,
     unknownKeyProblem,
 } from "./vocabulary";

@@ -21,11 +21,18 @@ export interface BlueprintEntry {
     /** Creates the component, named `<stack>-<suffix>`. */
     create(name: string, args: any): pulumi.ComponentResource;
     suffix: string;
-    /** Arguments that come from secret config keys, never from the blueprint's object (paths as `accounts[].accessKey`). */
+    /**
+     * Arguments that come from secret config keys, never from the blueprint's object (paths as
+     * `jumpHost.privateKey` or `accounts[].accessKey`); the key is the path's words in camelCase, a list
+     * item named by its `name` (`jumpHostPrivateKey`, `masterAccessKey`).
+     */
     secretArgs: readonly string[];
     /** Stack outputs computed from the component's own outputs (the rest are exported as they are). */
     extraOutputs?(component: any): Record<string, pulumi.Output<unknown>>;
 }
+
+/** The secrets of SSH provisioning: the nodes' private key, and the jump host's own key or password. */
+const sshSecretArgs = ["sshPrivateKey", "jumpHost.privateKey", "jumpHost.password"];
 
 const urlOf = (address: pulumi.Output<string | undefined>) => address.apply((a) => (a ? `http://${a}/` : undefined));
 
@@ -41,7 +48,7 @@ export const blueprintCatalog = {
         spec: havipPairArgsSpec,
         create: (name, args) => new HaVipPair(name, args),
         suffix: "havip",
-        secretArgs: ["sshPrivateKey"],
+        secretArgs: sshSecretArgs,
         extraOutputs: (pair: HaVipPair) => ({ url: urlOf(pair.eipAddress) }),
     },
     cenMesh: {
@@ -54,7 +61,7 @@ export const blueprintCatalog = {
         spec: appTierArgsSpec,
         create: (name, args) => new AppTier(name, args),
         suffix: "app",
-        secretArgs: ["sshPrivateKey"],
+        secretArgs: sshSecretArgs,
         extraOutputs: (tier: AppTier) => ({ url: urlOf(tier.slbAddress) }),
     },
 } satisfies Record<string, BlueprintEntry>;

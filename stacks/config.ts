@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
-import { ArgContext, argShapeProblems, blueprintArgProblems, invalidArgumentsMessage, regionProblem, unknownKeyProblem } from "alicloud-blueprints";
+import { ArgContext, argShapeProblems, blueprintArgProblems, invalidArgumentsMessage } from "alicloud-blueprints";
 import { BlueprintEntry, BlueprintKey, blueprintCatalog, blueprintKeys, projectNamespace } from "./catalog";
-import { accountKeySuffixes, plainSecretProblem, secretKeyOf, secretValue, setSecretHint, sshPrivateKeyKey } from "./secrets";
+import { providerConfigProblems, readRegion } from "./providerConfig";
+import { fixedSecretKey, namespaceKeyProblems, SecretSlot, secretSlots, secretValue, setSecretHint } from "./secrets";
 
 /** What one stack builds, read from its Pulumi.<stack>.yaml and checked in one pass. */
 export interface StackConfig {
@@ -23,6 +24,7 @@ export class StackConfigError extends pulumi.RunError {
 
 interface Reading {
     problems: string[];
+    /** The secret config keys the configured blueprints read (an account's keys, ...). */
     secretKeys: Set<string>;
 }
 
@@ -46,95 +48,55 @@ function readObject(config: pulumi.Config, key: string, reading: Reading): Recor
     return value as Record<string, unknown>;
 }
 
-/** Reports and removes secret arguments written into a blueprint's object; returns the object without them. */
+/** Where a blueprint's secret arguments go in its settings, and the secret config keys they come from. */
+function slotsOf(key: BlueprintKey, settings: Record<string, unknown>): SecretSlot[] {
+    return (blueprintCatalog[key] as BlueprintEntry).secretArgs.flatMap((path) => secretSlots(settings, path));
+}
+
+/**
+ * Reports and removes secret arguments written into a blueprint's object (their values never reach a
+ * message); returns the object without them and records the secret keys the blueprint reads.
+ */
 function withoutSecretArgs(key: BlueprintKey, raw: Record<string, unknown>, reading: Reading): Record<string, unknown> {
-    const full = `${projectNamespace}:${key}`;
-    const clean: Record<string, unknown> = { ...raw };
-    for (const path of (blueprintCatalog[key] as BlueprintEntry).secretArgs) {
-        const [head, field] = path.split("[].");
-        if (field === undefined) {
-            if (head in clean) {
-                reading.problems.push(secretArgProblem(`${full}.${head}`, secretKeyOf(head)));
-                delete clean[head];
-            }
-            continue;
-        }
-        const list = clean[head];
-        if (Array.isArray(list)) {
-            clean[head] = list.map((item, i) => {
-                if (typeof item !== "object" || item === null || !(field in item)) return item;
-                const { [field]: _secret, ...rest } = item as Record<string, unknown>;
-                reading.problems.push(secretArgProblem(`${full}.${head}[${i}].${field}`, secretKeyOf(path, String(rest.name ?? `<account>`))));
-                return rest;
-            });
+    const clean = structuredClone(raw);
+    for (const slot of slotsOf(key, clean)) {
+        if (!slot.configKey.includes("<")) reading.secretKeys.add(slot.configKey);
+        if (slot.field in slot.holder) {
+            reading.problems.push(
+                `${projectNamespace}:${key}.${slot.argPath}: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run ${setSecretHint(`${projectNamespace}:${slot.configKey}`)}`,
+            );
+            delete slot.holder[slot.field];
         }
     }
     return clean;
 }
 
-function secretArgProblem(at: string, secretKey: string): string {
-    return `${at}: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run ${setSecretHint(secretKey)}`;
-}
-
 /** Merges the secret keys into a blueprint's arguments (after its shape was checked). */
-function withSecrets(key: BlueprintKey, args: Record<string, unknown>, config: pulumi.Config, reading: Reading): Record<string, unknown> {
-    const take = (secretKey: string) => {
-        reading.secretKeys.add(secretKey);
-        return secretValue(config, secretKey);
-    };
-    if (key === "cenMesh") {
-        const accounts = (args.accounts as Array<Record<string, unknown>>).map((account) => {
-            const [accessKey, secretKey] = accountKeySuffixes.map((suffix) => take(`${account.name}${suffix}`));
-            return accessKey || secretKey ? { ...account, accessKey, secretKey } : account;
-        });
-        return { ...args, accounts };
+function withSecrets(key: BlueprintKey, args: Record<string, unknown>, config: pulumi.Config): Record<string, unknown> {
+    const merged = structuredClone(args);
+    for (const slot of slotsOf(key, merged)) {
+        const value = secretValue(config, slot.configKey);
+        if (value !== undefined) slot.holder[slot.field] = value;
     }
-    if ((blueprintCatalog[key].secretArgs as readonly string[]).includes(sshPrivateKeyKey)) {
-        const sshPrivateKey = take(sshPrivateKeyKey);
-        return sshPrivateKey ? { ...args, sshPrivateKey } : args;
-    }
-    return args;
+    return merged;
 }
 
 /** A blueprint's own problems as stack-config lines: under its key, secret arguments under their secret keys. */
-function underKey(key: BlueprintKey, problems: readonly string[]): string[] {
+function underKey(key: BlueprintKey, args: Record<string, unknown>, problems: readonly string[]): string[] {
+    const slots = slotsOf(key, args);
     return problems.map((problem) => {
-        const secret = /^(sshPrivateKey|accounts\[\d+\]\.(accessKey|secretKey)):/.exec(problem);
-        return secret ? `${projectNamespace}:${secretKeyOf(secret[1])}${problem.slice(secret[1].length)}` : `${projectNamespace}:${key}.${problem}`;
+        const slot = slots.find((s) => problem.startsWith(`${s.argPath}:`));
+        return slot ? `${projectNamespace}:${slot.configKey}${problem.slice(slot.argPath.length)}` : `${projectNamespace}:${key}.${problem}`;
     });
 }
 
-/** Top-level `alicloud-blueprints:*` keys nobody reads (a misspelt blueprint is not silently skipped) and plain-text secrets. */
-function topLevelProblems(reading: Reading, accountNames: readonly string[]): string[] {
-    const known = [...blueprintKeys, sshPrivateKeyKey, ...accountNames.flatMap((name) => accountKeySuffixes.map((suffix) => `${name}${suffix}`))];
-    const problems: string[] = [];
-    for (const fullKey of Object.keys(pulumi.runtime.allConfig()).sort()) {
-        if (!fullKey.startsWith(`${projectNamespace}:`)) {
-            continue;
-        }
-        const key = fullKey.slice(projectNamespace.length + 1);
-        if (!known.includes(key)) {
-            problems.push(unknownKeyProblem(projectNamespace, key, known));
-        } else if (reading.secretKeys.has(key) || key === sshPrivateKeyKey) {
-            const plain = plainSecretProblem(key);
-            if (plain !== undefined) problems.push(plain);
-        }
-    }
-    return problems;
-}
+/** The secret keys every stack may set, whatever its blueprints' settings hold (`sshPrivateKey`, ...). */
+const fixedSecretKeys = [...new Set(blueprintKeys.flatMap((key) => (blueprintCatalog[key] as BlueprintEntry).secretArgs.flatMap((path) => fixedSecretKey(path) ?? [])))];
 
-function readRegion(problems: string[]): string | undefined {
-    const region = new pulumi.Config("alicloud").get("region");
-    if (region === undefined) {
-        problems.push("alicloud:region: is required and not set; run `pulumi config set alicloud:region cn-hangzhou` (or your region)");
-        return undefined;
-    }
-    const problem = regionProblem("alicloud:region", region);
-    if (problem !== undefined) {
-        problems.push(problem);
-        return undefined;
-    }
-    return region;
+/** Top-level `alicloud-blueprints:*` keys nobody reads (a misspelt blueprint is not silently skipped) and plain-text secrets. */
+function topLevelProblems(reading: Reading): string[] {
+    const secretKeys = [...new Set([...fixedSecretKeys, ...reading.secretKeys])];
+    return namespaceKeyProblems(projectNamespace, [...blueprintKeys, ...secretKeys], secretKeys);
 }
 
 /**
@@ -148,7 +110,6 @@ export function readStackConfig(): StackConfig {
     const context: ArgContext = { region };
     const config = new pulumi.Config(projectNamespace);
     const blueprints: StackConfig["blueprints"] = {};
-    const accountNames: string[] = [];
     for (const key of blueprintKeys) {
         const raw = readObject(config, key, reading);
         if (raw === undefined) {
@@ -156,19 +117,16 @@ export function readStackConfig(): StackConfig {
         }
         const entry: BlueprintEntry = blueprintCatalog[key];
         const clean = withoutSecretArgs(key, raw, reading);
-        if (key === "cenMesh" && Array.isArray(clean.accounts)) {
-            accountNames.push(...clean.accounts.map((a) => (a as { name?: unknown })?.name).filter((n): n is string => typeof n === "string"));
-        }
         const shape = argShapeProblems(entry.spec.component, clean, `${projectNamespace}:${key}`, entry.secretArgs);
         if (shape.length > 0) {
             reading.problems.push(...shape);
             continue;
         }
-        const args = withSecrets(key, clean, config, reading);
-        reading.problems.push(...underKey(key, blueprintArgProblems(entry.spec, args, context)));
+        const args = withSecrets(key, clean, config);
+        reading.problems.push(...underKey(key, args, blueprintArgProblems(entry.spec, args, context)));
         blueprints[key] = args;
     }
-    reading.problems.push(...topLevelProblems(reading, accountNames));
+    reading.problems.push(...providerConfigProblems(), ...topLevelProblems(reading));
     if (reading.problems.length === 0 && Object.keys(blueprints).length === 0) {
         const keys = blueprintKeys.map((k) => `${projectNamespace}:${k}`);
         reading.problems.push(`this stack configures no blueprint; set at least one of ${keys.join(", ")} (see README)`);

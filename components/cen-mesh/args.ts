@@ -11,7 +11,7 @@ export enum CenPayer {
 
 /** One Alibaba Cloud account of a {@link CenMesh}: its VPC, its nodes and how to reach it. */
 export interface CenMeshAccount {
-    /** A short, unique name: lower-case letters, digits and "-", starting with a letter, at most 24 characters. Used in resource and node names. Required. */
+    /** A short, unique name: lower-case letters, digits and "-", starting with a letter, at most 24 characters; no "--" and no "-" at the end (its nodes are named `<name>-node1`, ..., and ECS host names may not hold "--"). Used in resource and node names. Required. */
     name: string;
     /** The numeric Alibaba Cloud account ID (UID) of the account, unique in the mesh. Required. */
     accountId: string;
@@ -75,6 +75,11 @@ const cenMeshDefaults = {
     vpcPrefix: 16,
     payer: CenPayer.CenOwner,
 };
+
+/** The name (and host name) of an account's n-th node, from 1. */
+export function memberNodeName(accountName: string, n: number): string {
+    return `${accountName}-node${n}`;
+}
 
 /** An account with its defaults applied (CIDRs are planned later, see layout.ts). */
 export type ResolvedAccount = Defaulted<CenMeshAccount, typeof accountDefaults>;

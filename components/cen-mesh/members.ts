@@ -8,9 +8,8 @@ import { resolvePlacement } from "../compute/placement";
 import { createNodeSecurityGroup } from "../compute/securityGroup";
 import { createVpc, createVswitch } from "../compute/vswitch";
 import { PublicAccess } from "../vocabulary";
-import { ResolvedAccount, ResolvedCenMeshArgs } from "./args";
+import { memberNodeName, ResolvedAccount, ResolvedCenMeshArgs } from "./args";
 import { attachmentZoneSlots, MemberBlocks } from "./layout";
-
 
 /** What every member shares: the owner's CEN, transit router and route table, and the zones. */
 export interface MeshCore {
@@ -88,7 +87,7 @@ export function createMember(core: MeshCore, account: ResolvedAccount, blocks: M
     const nodes = createNodes(
         core.name,
         {
-            nodeNames: Array.from({ length: account.nodeCount }, (_, i) => `${account.name}-node${i + 1}`),
+            nodeNames: Array.from({ length: account.nodeCount }, (_, i) => memberNodeName(account.name, i + 1)),
             vswitchId: vswitches[0].id,
             securityGroupId: group.id,
             instanceType: placement.instanceType,

@@ -3,6 +3,7 @@ import {
     ArgProblems,
     BlueprintArgsSpec,
     describeValue,
+    doubleHyphenProblem,
     enumProblem,
     integerProblem,
     nodeArgProblems,
@@ -11,7 +12,7 @@ import {
     regionProblem,
 } from "../vocabulary";
 import { maxNodeCount } from "../cluster/args";
-import { CenMeshArgs, CenPayer, ResolvedAccount, ResolvedCenMeshArgs, resolveCenMeshArgs } from "./args";
+import { CenMeshArgs, CenPayer, memberNodeName, ResolvedAccount, ResolvedCenMeshArgs, resolveCenMeshArgs } from "./args";
 import { attachmentZoneSlots, memberOverlapProblems, planMemberBlocks } from "./layout";
 
 const accountName = /^[a-z][a-z0-9-]{0,23}$/;
@@ -63,6 +64,9 @@ function accountProblems(args: ResolvedCenMeshArgs, account: ResolvedAccount, i:
     const problems: string[] = [];
     if (typeof account.name !== "string" || !accountName.test(account.name)) {
         problems.push(`${at}.name: ${describeValue(account.name)} is not an account name; use up to 24 lower-case letters, digits and "-", starting with a letter`);
+    } else {
+        const hyphens = doubleHyphenProblem(`${at}.name`, account.name, memberNodeName(account.name, 1));
+        if (hyphens !== undefined) problems.push(hyphens);
     }
     if (typeof account.accountId !== "string" || !accountIdPattern.test(account.accountId)) {
         problems.push(`${at}.accountId: ${describeValue(account.accountId)} is not an Alibaba Cloud account ID; use the numeric UID shown in the console (as a string)`);
@@ -95,7 +99,7 @@ function duplicateProblems(accounts: ResolvedAccount[], field: "name" | "account
     return accounts.flatMap((account, i) => {
         const first = accounts.findIndex((other) => other[field] === account[field]);
         return first < i
-            ? [`accounts[${i}].${field}: "${account[field]}" is used by accounts[${first}] too; give every account a unique ${field}`]
+            ? [`accounts[${i}].${field}: ${describeValue(account[field])} is used by accounts[${first}] too; give every account a unique ${field}`]
             : [];
     });
 }

@@ -139,7 +139,26 @@ function typeProblem(at: string, expected: string, input: unknown): string {
     if ((typeof input === "number" && !Number.isFinite(input)) || (word === "number" && ["NaN", "Infinity", "-Infinity"].includes(String(input)))) {
         return `${at}: ${String(input)} is not a number; write a number such as 4`;
     }
-    return `${at}: ${describeValue(input)} is not ${withArticle(word)}; write ${withArticle(word)}`;
+    return `${at}: ${describeValue(input)} is not ${withArticle(word)}; ${typeFix(word, input)}`;
+}
+
+/**
+ * The fix for a value of the wrong type. YAML decides a scalar's type by its quotes: `"4"` is text,
+ * an unquoted account id is a number (past 2^53 with its last digits lost), so say which way to write it.
+ */
+function typeFix(word: string, input: unknown): string {
+    if (typeof input === "string" && ((word === "number" && /^-?\d+(\.\d+)?$/.test(input.trim())) || (word === "boolean" && /^(true|false)$/.test(input.trim())))) {
+        return `write ${input.trim()} without quotes`;
+    }
+    if (word === "string" && typeof input === "number") {
+        return Number.isSafeInteger(input) || !Number.isInteger(input)
+            ? `write it in quotes: "${input}"`
+            : "write it in quotes, with the digits you were given (unquoted, a number this long loses its last digits)";
+    }
+    if (word === "string" && typeof input === "boolean") {
+        return `write it in quotes: "${input}"`;
+    }
+    return `write ${withArticle(word)}`;
 }
 
 /** `<at>: "key" is not a setting (did you mean "x"?); the settings are ...`. */

@@ -25,7 +25,7 @@ export interface NodeArgs {
     sshPublicKey?: pulumi.Input<string>;
     /** Blocks allowed to reach SSH (port 22) on the nodes, never 0.0.0.0/0; SSH provisioning needs the block `pulumi up` runs from (or the jump host's). Default: [] (no SSH from outside the group). */
     adminCidrs?: string[];
-    /** Tags added to every resource that takes tags. Default: {}. */
+    /** Tags added to every resource that takes tags: at most 17; keys of 1 to 128 characters not starting with "aliyun" or "acs:", values of up to 128. Default: {}. */
     tags?: { [key: string]: string };
 }
 
@@ -53,7 +53,7 @@ export const publicAccessDefaults = {
 
 /** Where a single-account node group lives: a new VPC and vSwitch, or an existing vSwitch. */
 export interface NodeNetworkArgs {
-    /** The node name prefix; nodes are named `<prefix>1`, `<prefix>2`, ... (node 1 first in every order). Default: "node". */
+    /** The node name prefix: up to 31 lower-case letters, digits and "-" (never "--"), starting with a letter; nodes are named `<prefix>1`, `<prefix>2`, ... (node 1 first in every order). Default: "node". */
     nodeNamePrefix?: string;
     /** The block of the new VPC, /8 to /28. Default: "172.16.0.0/16". Not used with `existingVswitchId`. */
     vpcCidr?: string;

@@ -22,12 +22,70 @@ export type ResolvedPublicAccessArgs = Defaulted<NodePublicAccessArgs, typeof pu
 
 const hostLabel = /^[a-z][a-z0-9-]{0,30}$/;
 
+/**
+ * The problem with a name that ends up in ECS host names, when it holds "--": "two or more consecutive
+ * "." or "-" symbols are not allowed" (terraform-provider-alicloud website/docs/r/instance.html.markdown,
+ * `host_name`), so the instance would be refused at apply.
+ */
+export function doubleHyphenProblem(arg: string, name: string, hostName: string): string | undefined {
+    if (!hostName.includes("--")) {
+        return undefined;
+    }
+    return `${arg}: ${describeValue(name)} would name a node ${JSON.stringify(hostName)}, and an ECS host name may not hold "--"; use single "-" between letters and digits`;
+}
+
 /** A node name prefix: the start of a host name, so nothing a hosts file or ssh_config could read as more. */
 export function nodeNamePrefixProblem(arg: string, prefix: string): string | undefined {
     if (!hostLabel.test(prefix)) {
         return `${arg}: ${describeValue(prefix)} is not a host name prefix; use up to 31 lower-case letters, digits and "-", starting with a letter`;
     }
+    return doubleHyphenProblem(arg, prefix, `${prefix}1`);
+}
+
+/** The tags an Alibaba Cloud resource takes (TagResources: "up to 20 tags"), less the up to 3 a blueprint adds itself (`node`, `cen-mesh`, `account`, `tier`). */
+export const maxUserTags = 17;
+const maxTagLength = 128;
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** Why a tag key or value is refused, or undefined. */
+function tagTextProblem(text: string, reservedPrefix: RegExp): string | undefined {
+    if (text.length > maxTagLength) return `is longer than ${maxTagLength} characters`;
+    const reserved = reservedPrefix.exec(text);
+    if (reserved !== null) return `starts with ${JSON.stringify(reserved[0])}, which Alibaba Cloud keeps for its own tags`;
+    const link = /https?:\/\//i.exec(text);
+    if (link !== null) return `contains ${JSON.stringify(link[0])}, which Alibaba Cloud refuses in tags`;
+    if (controlCharacter.test(text)) return "has a control character (a line break?)";
     return undefined;
+}
+
+/**
+ * Problems with user tags, by the rules of Alibaba Cloud's tag APIs (e.g. E-MapReduce's Tag: "The key
+ * can be up to 128 characters in length. It cannot start with aliyun or acs: and cannot contain
+ * http:// or https://"; the value likewise, but may be empty and only `acs:` is reserved). The
+ * provider also drops keys starting with `aliyun` or `acs:` when it reads tags back
+ * (terraform-provider-alicloud alicloud/tags.go, `tagIgnored`), so they would show as a change on every
+ * preview. Control characters have no use in a tag and break every line-oriented listing of them.
+ */
+export function tagProblems(arg: string, tags: { [key: string]: string }): string[] {
+    const entries = Object.entries(tags);
+    const problems: string[] = [];
+    if (entries.length > maxUserTags) {
+        problems.push(
+            `${arg}: ${entries.length} tags given; a resource takes 20 and the blueprints add up to 3 of their own, so use at most ${maxUserTags}`,
+        );
+    }
+    for (const [key, value] of entries) {
+        const at = `${arg}[${describeValue(key)}]`;
+        const keyProblem = key === "" ? "is empty" : tagTextProblem(key, /^(aliyun|acs:)/i);
+        if (keyProblem !== undefined) {
+            problems.push(`${at}: the key ${keyProblem}; use a key of 1 to ${maxTagLength} characters, e.g. "team"`);
+        }
+        const valueProblem = tagTextProblem(value, /^acs:/i);
+        if (valueProblem !== undefined) {
+            problems.push(`${at}: ${describeValue(value)} ${valueProblem}; use a value of up to ${maxTagLength} characters, e.g. "blue"`);
+        }
+    }
+    return problems;
 }
 
 /** Problems with SSH source blocks; shared by every component that opens SSH. */
@@ -64,6 +122,7 @@ export function nodeArgProblems(args: ResolvedNodeArgs): Array<string | undefine
             : undefined,
         typeof args.sshPublicKey === "string" ? sshPublicKeyProblem(args.sshPublicKey) : undefined,
         ...adminCidrProblems("adminCidrs", args.adminCidrs),
+        ...tagProblems("tags", args.tags),
     ];
 }
 

@@ -24,9 +24,18 @@ export const knownRegions: readonly string[] = [
 
 const regionForm = /^[a-z]{2,3}(?:-[a-z0-9]+)+$/;
 
-/** The problem with a region id, with the closest known region as a hint; undefined when it is known. */
-export function regionProblem(arg: string, region: string): string | undefined {
-    if (knownRegions.includes(region)) {
+/** True for an id of a region's form (`cn-hangzhou`, `ap-southeast-1`), known or not. */
+export function isRegionId(region: string): boolean {
+    return regionForm.test(region);
+}
+
+/**
+ * The problem with a region id, with the closest known region as a hint; undefined when it is known.
+ * With `skipRegionValidation` (the provider's own switch, for regions newer than its list) any id of
+ * the right form passes.
+ */
+export function regionProblem(arg: string, region: string, skipRegionValidation = false): string | undefined {
+    if (knownRegions.includes(region) || (skipRegionValidation && regionForm.test(region))) {
         return undefined;
     }
     if (region.trim() === "") {

@@ -168,6 +168,20 @@ describe("CenMesh validation", () => {
                 ],
             },
             {
+                title: "names that would make node host names ECS refuses, and a hostile name given twice",
+                args: {
+                    region: "cn-hangzhou",
+                    accounts: [account("team-", 1), account("a--b", 2), account('x"\ny', 3), account('x"\ny', 4)],
+                },
+                problems: [
+                    'accounts[0].name: "team-" would name a node "team--node1", and an ECS host name may not hold "--"; use single "-" between letters and digits',
+                    'accounts[1].name: "a--b" would name a node "a--b-node1", and an ECS host name may not hold "--"; use single "-" between letters and digits',
+                    'accounts[2].name: "x\\"\\ny" is not an account name; use up to 24 lower-case letters, digits and "-", starting with a letter',
+                    'accounts[3].name: "x\\"\\ny" is not an account name; use up to 24 lower-case letters, digits and "-", starting with a letter',
+                    'accounts[3].name: "x\\"\\ny" is used by accounts[2] too; give every account a unique name',
+                ],
+            },
+            {
                 title: "bad blocks inside one account",
                 args: {
                     region: "cn-hangzhou",

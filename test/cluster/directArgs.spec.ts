@@ -62,7 +62,7 @@ describe("components constructed directly with bad raw arguments", () => {
 
     it("a wrong type and an unknown key are reported with the settings", async () => {
         const { message } = await rejected(() => new AppTier("x", { webNodeCount: "2", eipBandwidthMbps: 5 } as any));
-        assert.match(message, /^AppTier "x" has invalid arguments:\n  - webNodeCount: "2" is not a number; write a number\n  - args: "eipBandwidthMbps" is not a setting \(did you mean "bandwidthMbps"\?\); the settings are /);
+        assert.match(message, /^AppTier "x" has invalid arguments:\n  - webNodeCount: "2" is not a number; write 2 without quotes\n  - args: "eipBandwidthMbps" is not a setting \(did you mean "bandwidthMbps"\?\); the settings are /);
     });
 
     it("a jump host given as an Output is checked when it resolves", async () => {

@@ -1,6 +1,9 @@
 import { strict as assert } from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
+import { plainInputs, secretInputPaths } from "../../tools/mocks";
 import { planStack } from "../../tools/plan/planStack";
+import { secretPlaceholder } from "../../tools/plan/stackConfig";
+import { providerConfigKeys } from "../../stacks/providerConfig";
 import { projectDir, temporaryDir, writeConfigFile } from "../support/planFiles";
 import { JUMP_HOST_KEY } from "../support/hostKeys";
 
@@ -77,6 +80,26 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
     { case: "an enum value in the wrong case", config: { ...region, "alicloud-blueprints:cluster": { publicAccess: "eip" } }, message: stackError('alicloud-blueprints:cluster.publicAccess: "eip" is not one of None, Eip (did you mean "Eip"?); use one of them') },
     { case: "unknown failover profile", config: { ...region, "alicloud-blueprints:havipPair": { profile: "Turbo" } }, message: stackError('alicloud-blueprints:havipPair.profile: "Turbo" is not one of Standard, Fast, Classic; use one of them') },
     { case: "wrong type", config: { ...region, "alicloud-blueprints:cluster": { nodeCount: "four" } }, message: stackError('alicloud-blueprints:cluster.nodeCount: "four" is not a number; write a number') },
+    {
+        case: "numbers and a boolean in quotes (YAML reads them as text)",
+        config: { ...region, "alicloud-blueprints:cluster": { nodeCount: "4", systemDiskSize: " 40", passwordLogin: "true" } },
+        message: stackError(
+            'alicloud-blueprints:cluster.nodeCount: "4" is not a number; write 4 without quotes',
+            'alicloud-blueprints:cluster.systemDiskSize: " 40" is not a number; write 40 without quotes',
+            'alicloud-blueprints:cluster.passwordLogin: "true" is not a boolean; write true without quotes',
+        ),
+    },
+    {
+        case: "account ids without quotes (YAML reads them as numbers, the second past 2^53)",
+        config: {
+            ...region,
+            "alicloud-blueprints:cenMesh": { accounts: [{ name: "a", accountId: 1234567890123456 }, { name: "b", accountId: 12345678901234567 }] },
+        },
+        message: stackError(
+            'alicloud-blueprints:cenMesh.accounts[0].accountId: 1234567890123456 is not a string; write it in quotes: "1234567890123456"',
+            "alicloud-blueprints:cenMesh.accounts[1].accountId: 12345678901234568 is not a string; write it in quotes, with the digits you were given (unquoted, a number this long loses its last digits)",
+        ),
+    },
     { case: "grammar: an array", config: { ...region, "alicloud-blueprints:cluster": { adminCidrs: "198.51.100.7/32" } }, message: stackError('alicloud-blueprints:cluster.adminCidrs: "198.51.100.7/32" is not an array; write an array') },
     { case: ".nan as a number", config: { ...region, "alicloud-blueprints:cluster": { nodeCount: NaN } }, message: stackError("alicloud-blueprints:cluster.nodeCount: NaN is not a number; write a number such as 4") },
     {
@@ -116,11 +139,21 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
     {
         case: "a misspelt region, with the closest known one",
         config: { "alicloud:region": "cn-hangzou", "alicloud-blueprints:cluster": {} },
-        message: stackError('alicloud:region: "cn-hangzou" is not an Alibaba Cloud region (did you mean "cn-hangzhou"?); use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou"'),
+        message: stackError('alicloud:region: "cn-hangzou" is not an Alibaba Cloud region (did you mean "cn-hangzhou"?); use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou" (for a region newer than that list, `pulumi config set alicloud:skipRegionValidation true`)'),
     },
     {
         case: "a region with a command in it",
         config: { "alicloud:region": "cn-hangzhou$(id)", "alicloud-blueprints:cluster": {} },
+        message: stackError('alicloud:region: "cn-hangzhou$(id)" is not a region id; use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou"'),
+    },
+    {
+        case: "a region of the right form that the provider's list lacks, with the provider's own way round it",
+        config: { "alicloud:region": "eu-north-1", "alicloud-blueprints:cluster": {} },
+        message: stackError('alicloud:region: "eu-north-1" is not an Alibaba Cloud region; use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou" (for a region newer than that list, `pulumi config set alicloud:skipRegionValidation true`)'),
+    },
+    {
+        case: "skipRegionValidation lets a new region of the right form through, never a malformed one",
+        config: { "alicloud:region": "cn-hangzhou$(id)", "alicloud:skipRegionValidation": true, "alicloud-blueprints:cluster": {} },
         message: stackError('alicloud:region: "cn-hangzhou$(id)" is not a region id; use a region id the Alibaba Cloud provider knows, such as "cn-hangzhou"'),
     },
     {
@@ -159,11 +192,50 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
             `alicloud-blueprints:cluster.sshUser: "\\u001b[31mred" is not a Linux user name; ${userNameFix}`,
         ),
     },
+    {
+        case: "node name prefixes that would give host names ECS refuses (the cluster's and the tier's)",
+        config: { ...region, "alicloud-blueprints:cluster": { nodeNamePrefix: "web--" }, "alicloud-blueprints:appTier": { webNodeNamePrefix: "w--x" } },
+        message: stackError(
+            'alicloud-blueprints:cluster.nodeNamePrefix: "web--" would name a node "web--1", and an ECS host name may not hold "--"; use single "-" between letters and digits',
+            'alicloud-blueprints:appTier.webNodeNamePrefix: "w--x" would name a node "w--x1", and an ECS host name may not hold "--"; use single "-" between letters and digits',
+        ),
+    },
+    // tags: what Alibaba Cloud's tag APIs refuse, and what has no place in a tag
+    {
+        case: "tags with a line break in a key, a reserved prefix and a link",
+        config: { ...region, "alicloud-blueprints:cluster": { tags: { "team\nx": "a", "acs:owner": "b", "Aliyun-team": "c", site: "https://example.com" } } },
+        message: stackError(
+            'alicloud-blueprints:cluster.tags["team\\nx"]: the key has a control character (a line break?); use a key of 1 to 128 characters, e.g. "team"',
+            'alicloud-blueprints:cluster.tags["acs:owner"]: the key starts with "acs:", which Alibaba Cloud keeps for its own tags; use a key of 1 to 128 characters, e.g. "team"',
+            'alicloud-blueprints:cluster.tags["Aliyun-team"]: the key starts with "Aliyun", which Alibaba Cloud keeps for its own tags; use a key of 1 to 128 characters, e.g. "team"',
+            'alicloud-blueprints:cluster.tags["site"]: "https://example.com" contains "https://", which Alibaba Cloud refuses in tags; use a value of up to 128 characters, e.g. "blue"',
+        ),
+    },
+    {
+        case: "a mesh's tags: an empty key, a value with a line break, a value too long",
+        config: {
+            ...region,
+            "alicloud-blueprints:cenMesh": {
+                accounts: [{ name: "a", accountId: "1000000000000001" }, { name: "b", accountId: "1000000000000002" }],
+                tags: { "": "x", owner: "me\n$(id)", note: "n".repeat(129) },
+            },
+        },
+        message: stackError(
+            'alicloud-blueprints:cenMesh.tags[""]: the key is empty; use a key of 1 to 128 characters, e.g. "team"',
+            'alicloud-blueprints:cenMesh.tags["owner"]: "me\\n$(id)" has a control character (a line break?); use a value of up to 128 characters, e.g. "blue"',
+            `alicloud-blueprints:cenMesh.tags["note"]: "${"n".repeat(60)}"... (129 characters) is longer than 128 characters; use a value of up to 128 characters, e.g. "blue"`,
+        ),
+    },
+    {
+        case: "more tags than a resource takes beside the blueprint's own",
+        config: { ...region, "alicloud-blueprints:havipPair": { ...admin, tags: Object.fromEntries(Array.from({ length: 18 }, (_, i) => [`k${i}`, "v"])) } },
+        message: stackError("alicloud-blueprints:havipPair.tags: 18 tags given; a resource takes 20 and the blueprints add up to 3 of their own, so use at most 17"),
+    },
     // top-level keys and secrets
     {
         case: "a misspelt second blueprint key (havipPiar), never silently skipped",
         config: { ...region, "alicloud-blueprints:cluster": {}, "alicloud-blueprints:havipPiar": { nodeCount: 2 } },
-        message: stackError('alicloud-blueprints: "havipPiar" is not a setting (did you mean "havipPair"?); the settings are cluster, havipPair, cenMesh, appTier, sshPrivateKey'),
+        message: stackError('alicloud-blueprints: "havipPiar" is not a setting (did you mean "havipPair"?); the settings are cluster, havipPair, cenMesh, appTier, sshPrivateKey, jumpHostPrivateKey, jumpHostPassword'),
     },
     {
         case: "a private key in plain text, in the blueprint and as its own key",
@@ -185,6 +257,37 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
             "alicloud-blueprints:cenMesh.accounts[0].accessKey: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run `pulumi config set --secret alicloud-blueprints:masterAccessKey <AccessKey ID>`",
             "alicloud-blueprints:bAccessKey: is set in plain text, but it is a secret; run `pulumi config rm alicloud-blueprints:bAccessKey`, then `pulumi config set --secret alicloud-blueprints:bAccessKey <AccessKey ID>`",
             "alicloud-blueprints:bSecretKey: is set in plain text, but it is a secret; run `pulumi config rm alicloud-blueprints:bSecretKey`, then `pulumi config set --secret alicloud-blueprints:bSecretKey <AccessKey secret>`",
+        ),
+    },
+    {
+        case: "a jump host's key and password in plain text in the blueprint's settings (their values never shown)",
+        config: {
+            ...region,
+            "alicloud-blueprints:havipPair": { ...admin, publicAccess: "None", jumpHost: { host: "203.0.113.5", hostKey: JUMP_HOST_KEY, privateKey: "-----BEGIN OPENSSH PRIVATE KEY-----", password: "hunter2" } },
+            "alicloud-blueprints:appTier": { provisionVia: "JumpHost", ...admin, jumpHost: { host: "203.0.113.5", hostKey: JUMP_HOST_KEY, password: 987654321 } },
+        },
+        message: stackError(
+            "alicloud-blueprints:havipPair.jumpHost.privateKey: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run `pulumi config set --secret alicloud-blueprints:jumpHostPrivateKey < ~/.ssh/id_ed25519`",
+            "alicloud-blueprints:havipPair.jumpHost.password: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run `pulumi config set --secret alicloud-blueprints:jumpHostPassword <value>`",
+            "alicloud-blueprints:appTier.jumpHost.password: is a secret and belongs in its own secret config key, not in the blueprint's settings; remove it and run `pulumi config set --secret alicloud-blueprints:jumpHostPassword <value>`",
+        ),
+    },
+    {
+        case: "one account's AccessKey without its secret: the message names that account's key",
+        config: {
+            ...region,
+            "alicloud-blueprints:cenMesh": { accounts: [{ name: "master", accountId: "1000000000000001" }, { name: "b", accountId: "1000000000000002" }] },
+            "alicloud-blueprints:bAccessKey": { secure: "v1:AAAA" },
+        },
+        message: stackError("alicloud-blueprints:bSecretKey: not set, but its pair is; set both accessKey and secretKey, or neither to use assume-role"),
+    },
+    {
+        case: "a provider key the provider does not know (it would fail the preview), and its credentials in plain text",
+        config: { ...region, "alicloud:regoin": "cn-beijing", "alicloud:accessKey": "LTAI5", "alicloud:secretKey": "x", "alicloud-blueprints:cluster": {} },
+        message: stackError(
+            "alicloud:accessKey: is set in plain text, but it is a secret; run `pulumi config rm alicloud:accessKey`, then `pulumi config set --secret alicloud:accessKey <AccessKey ID>`",
+            `alicloud: "regoin" is not a setting (did you mean "region"?); the settings are ${providerConfigKeys.join(", ")}`,
+            "alicloud:secretKey: is set in plain text, but it is a secret; run `pulumi config rm alicloud:secretKey`, then `pulumi config set --secret alicloud:secretKey <AccessKey secret>`",
         ),
     },
     // provisioning that could never connect
@@ -223,7 +326,7 @@ const table: Array<{ case: string; config: Record<string, unknown>; message: str
             "alicloud-blueprints:havipPair.nodeCount: 1 is out of range; use a whole number from 2 to 10",
             "alicloud-blueprints:cenMesh.accounts: 1 account(s) given; a mesh joins at least 2, so add another account",
             "alicloud-blueprints:appTier.webPort: 0 is out of range; use a whole number from 1 to 65535",
-            'alicloud-blueprints: "clusterr" is not a setting (did you mean "cluster"?); the settings are cluster, havipPair, cenMesh, appTier, sshPrivateKey, aAccessKey, aSecretKey',
+            'alicloud-blueprints: "clusterr" is not a setting (did you mean "cluster"?); the settings are cluster, havipPair, cenMesh, appTier, sshPrivateKey, jumpHostPrivateKey, jumpHostPassword, aAccessKey, aSecretKey',
         ),
     },
 ];
@@ -249,6 +352,42 @@ describe("bad stack input fails the plan before anything is created, with the fi
             assert.doesNotMatch(err.message, /\n\s+at /);
             return true;
         });
+    });
+
+    it("passes legal tags to the cloud as they are, shell characters included (no tag reaches a script)", async () => {
+        const tags = { ...Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`k${i}`, ""])), team: "$(id) `x` 'q'", "cost:center": "c".repeat(128) };
+        const configFile = writeConfigFile(temp.dir, "legal-tags", { ...region, "alicloud-blueprints:cluster": { nodeCount: 1, tags } });
+        const plan = await planStack({ projectDir, stack: "dev", configFile });
+        const instance = plan.resources.find((r) => r.type === "alicloud:ecs/instance:Instance")!;
+        assert.deepEqual(instance.inputs.tags, { ...tags, node: "node1" });
+    });
+
+    it("gives the jump host its own key from secret config, kept secret", async () => {
+        const configFile = writeConfigFile(temp.dir, "jump-host-key", {
+            ...region,
+            "alicloud-blueprints:havipPair": { ...admin, publicAccess: "None", jumpHost: { host: "203.0.113.5", hostKey: JUMP_HOST_KEY } },
+            "alicloud-blueprints:jumpHostPrivateKey": { secure: "v1:AAAA" },
+        });
+        const plan = await planStack({ projectDir, stack: "dev", configFile });
+        const commands = plan.recorded.filter((r) => r.type === "command:remote:Command");
+        assert.ok(commands.length > 0);
+        for (const command of commands) {
+            assert.equal(plainInputs(command).connection.proxy.privateKey, secretPlaceholder);
+            assert.equal(plainInputs(command).connection.privateKey, undefined, "the nodes' key stays unset (sshPrivateKey is not)");
+            assert.ok(secretInputPaths(command).includes("connection"));
+        }
+    });
+
+    it("takes a region newer than the provider's list when alicloud:skipRegionValidation says so, and secret provider credentials", async () => {
+        const configFile = writeConfigFile(temp.dir, "skip-region", {
+            "alicloud:region": "eu-north-1",
+            "alicloud:skipRegionValidation": true,
+            "alicloud:accessKey": { secure: "v1:AAAA" },
+            "alicloud:secretKey": { secure: "v1:BBBB" },
+            "alicloud-blueprints:cluster": { nodeCount: 1, zoneId: "eu-north-1a", instanceType: "ecs.t6-c1m1.large", imageId: "ubuntu_22_04_x64_20G_alibase_20240101.vhd" },
+        });
+        const plan = await planStack({ projectDir, stack: "dev", configFile });
+        assert.equal(plan.outputs.region, "eu-north-1");
     });
 
     it("plans a valid config (the table's rows fail for their own reason only)", async () => {
