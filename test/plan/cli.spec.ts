@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
 import { execFile } from "node:child_process";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { workspaceNodeArgs } from "../../tools/workspace";
@@ -39,6 +40,19 @@ describe("npm run plan", () => {
         assert.ok(Buffer.byteLength(stdout) > 65_536, `${Buffer.byteLength(stdout)} bytes arrived: the plan was cut at the pipe buffer (or no longer exceeds one)`);
         const doc = JSON.parse(stdout) as PlanJson;
         assert.ok(doc.resources.length > 0 && doc.outputs.cenMesh !== undefined);
+    });
+
+    it("ends quietly when the reader stops early (`plan | head -c 100`): no EPIPE trace, exit 0", async () => {
+        const temp = temporaryDir();
+        const stderrFile = path.join(temp.dir, "plan.err");
+        const command = [process.execPath, ...workspaceNodeArgs, cli].map((word) => `'${word}'`).join(" ");
+        const pipeline = `${command} --stack mesh --json --no-policy 2>'${stderrFile}' | head -c 100 >/dev/null; exit \${PIPESTATUS[0]}`;
+        try {
+            await run("bash", ["-c", pipeline], { cwd: projectDir, timeout: 60_000 });
+            assert.equal(fs.readFileSync(stderrFile, "utf8"), "", "the plan wrote to stderr");
+        } finally {
+            temp.cleanup();
+        }
     });
 
     it("finds the stack config files it must plan", () => {

@@ -39,6 +39,15 @@ async function exitAfterDrain(code: number): Promise<never> {
 
 let failed = false;
 
+// A reader that stops early (`npm run plan | head`) closes the pipe: it has what it wanted, so the
+// plan ends quietly instead of dying on EPIPE with a stack trace.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") {
+        process.exit(0);
+    }
+    fail(err);
+});
+
 function fail(err: unknown): void {
     if (!failed) {
         failed = true;
@@ -82,7 +91,7 @@ async function main(): Promise<void> {
     const plan = await planStack({ projectDir: options.projectDir, stack: options.stack, configFile: options.configFile, program: options.program });
     if (options.ramPolicy) {
         await writeAll(process.stdout, `${JSON.stringify(ramPolicies(plan), null, 2)}\n`);
-        process.exit(0);
+        await exitAfterDrain(0);
     }
     const violations = pack ? await policyVerdicts(plan, options.policyConfig, await pack) : undefined;
     if (options.json) {
