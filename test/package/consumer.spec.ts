@@ -10,6 +10,12 @@ import type { RecordedResource } from "../../tools/mocks";
 import { repositoryDir } from "../../tools/workspace";
 import { CommandResult, createConsumerProject, mustSucceed, PackReport, packedFolders, packWorkspace, runCommand, transpileMocksInto } from "./support/consumerProject";
 
+/** The files outside bin/ that each tarball must hold: what a user reads (the license the manifest names included) and what the engine needs. */
+const requiredFiles: Record<string, string[]> = {
+    "alicloud-blueprints": ["package.json", "README.md", "CHANGELOG.md", "LICENSE"],
+    "alicloud-blueprints-policy": ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "PulumiPolicy.yaml", "policy-config.example.json"],
+};
+
 /** Every file a tarball may hold: the build (JS, declarations, source maps) and the files a user reads or the engine needs. */
 const allowedFiles: Record<string, RegExp> = {
     "alicloud-blueprints": /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|bin\/.+\.(js|js\.map|d\.ts)|bin\/.+\.generated\.json)$/,
@@ -68,7 +74,13 @@ describe("a consumer that installs the packed tarballs (not the workspace)", fun
         for (const t of tarballs) {
             const stray = t.files.map((f) => f.path).filter((file) => !allowedFiles[t.name].test(file));
             assert.deepEqual(stray, [], `${t.filename} holds files a consumer does not need`);
-            assert.ok(t.files.some((f) => f.path === "package.json"));
+        }
+    });
+
+    it("packs the manifest, README, changelog and LICENSE (Apache-2.0 asks every copy to carry it) of each package", () => {
+        for (const t of tarballs) {
+            const packed = new Set(t.files.map((f) => f.path));
+            assert.deepEqual(requiredFiles[t.name].filter((file) => !packed.has(file)), [], `${t.filename} lacks files a consumer needs`);
         }
     });
 
