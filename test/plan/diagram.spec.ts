@@ -170,6 +170,28 @@ describe("plan --diagram: the network of a plan", function () {
             assert.ok(svgText(svg).includes(`VPC ${hostile} Network`), "the VPC's name is not shown literally");
             assert.ok(svgText(svg).includes(`${hostile} Instance`), "the node's name is not shown literally");
         });
+
+        it("writes what a label cannot hold (controls, bidi overrides, lone surrogates, noncharacters) as code points, neither dropped nor failing", async () => {
+            const shown: Record<string, string> = {
+                "line\nbreak": "line<U+000A>break",
+                "tab\tand\r\nCRLF": "tab<U+0009>and<U+000D><U+000A>CRLF",
+                "nul\u0000esc\u001b[31m": "nul<U+0000>esc<U+001B>[31m",
+                "bidi\u202Egnp.exe": "bidi<U+202E>gnp.exe",
+                "lone\uD800 and \uFFFF": "lone<U+D800> and <U+FFFF>",
+                "kept: ünï 𝔘 ✓": "kept: ünï 𝔘 ✓",
+            };
+            const names = Object.keys(shown);
+            const labelled: readonly string[] = [DrawnTypes.instance[0], DrawnTypes.eip[0]];
+            const drawn = dev.resources.filter((r) => labelled.includes(r.type)).slice(0, names.length);
+            assert.equal(drawn.length, names.length, "the dev stack has fewer drawn resources than names to try");
+            const renamed = { ...dev, resources: dev.resources.map((r) => (drawn.includes(r) ? { ...r, name: names[drawn.indexOf(r)], parent: undefined } : r)) };
+            const svg = await renderDiagramSvg(renamed);
+            assert.doesNotMatch(svg, /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202E\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/, "a character XML or the reader cannot take reached the SVG");
+            const text = svgText(svg);
+            for (const [name, expected] of Object.entries(shown)) {
+                assert.ok(text.includes(expected), `${JSON.stringify(name)} is not shown as ${JSON.stringify(expected)}`);
+            }
+        });
     });
 
     it("reads only resource types the installed @pulumi/alicloud has", () => {
