@@ -203,13 +203,18 @@ describe("plan --diagram: the network of a plan", function () {
         }
     });
 
-    it("`npm run plan -- --diagram FILE` writes the SVG and still prints the plan", async () => {
+    it("`npm run plan -- --diagram FILE` writes the SVG, with the options that draw it again, and still prints the plan", async () => {
         const { dir, cleanup } = temporaryDir();
         try {
             const file = path.join(dir, "dev.svg");
-            const { stdout } = await run(process.execPath, [...workspaceNodeArgs, path.join(projectDir, "tools/plan/cli.ts"), "--stack", "dev", "--no-policy", "--diagram", file], { cwd: projectDir, timeout: 60_000 });
+            const configFile = path.join(dir, "my stack.yaml");
+            fs.copyFileSync(path.join(projectDir, "Pulumi.dev.yaml"), configFile);
+            const args = ["--stack", "dev", "--config-file", configFile, "--no-policy", "--diagram", file];
+            const { stdout } = await run(process.execPath, [...workspaceNodeArgs, path.join(projectDir, "tools/plan/cli.ts"), ...args], { cwd: projectDir, timeout: 60_000 });
             assert.match(stdout, /Resources:/);
-            assert.equal(fs.readFileSync(file, "utf8"), await renderDiagramSvg(await stackInput("dev")));
+            const command = `npm run plan -- --stack dev --config-file '${configFile}' --no-policy --diagram FILE`;
+            assert.equal(fs.readFileSync(file, "utf8"), await renderDiagramSvg({ ...(await stackInput("dev")), command }));
+            assert.ok(svgText(fs.readFileSync(file, "utf8")).includes(`as planned offline: ${command}`));
         } finally {
             cleanup();
         }

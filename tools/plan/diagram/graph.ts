@@ -193,7 +193,7 @@ function advisoriesByPolicy(model: NetworkModel): Array<[string, string[]]> {
 }
 
 function footer(model: NetworkModel): string {
-    const parts = [styled(`stack ${model.stack}, as planned offline: npm run plan -- --stack ${model.stack} --diagram FILE`, { bold: true })];
+    const parts = [styled(`stack ${model.stack}, as planned offline: ${model.command}`, { bold: true })];
     const legend = (Object.keys(linkLegend) as Array<Link["kind"]>).map((kind) => styled(linkLegend[kind], { color: linkStyles[kind].color, size: 9 }));
     parts.push(styled("lines: ", { color: muted, size: 9 }) + legend.join(styled(" · ", { color: muted, size: 9 })));
     for (const { where, mark } of model.otherMarks.filter((o) => o.mark.level !== "advisory")) {
