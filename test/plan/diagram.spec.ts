@@ -153,6 +153,13 @@ describe("plan --diagram: the network of a plan", function () {
             assert.equal(await renderDiagramSvg({ ...dev, resources: [...dev.resources].reverse() }), svg);
         });
 
+        it("explains only the kinds of line the picture has", async () => {
+            assert.doesNotMatch(svgText(await renderDiagramSvg(dev)), /^lines:/m, "the dev stack has no line, yet a legend of lines");
+            const ha = svgText(await renderDiagramSvg(await stackInput("ha")));
+            assert.ok(ha.includes("HaVip may move to (VRRP failover)"), "the ha stack's VRRP lines are not explained");
+            assert.ok(!/load balancer backend|transit router attachment/.test(ha), "the ha stack's legend explains lines it does not have");
+        });
+
         it("asks for fonts as wide as the layout's metrics, and shows no secret", async () => {
             const svg = await renderDiagramSvg(dev);
             assert.ok(!/font-family="Verdana"/.test(svg) && /font-family="Verdana,DejaVu Sans,sans-serif"/.test(svg));
