@@ -43,8 +43,15 @@ describe("a consumer that installs the packed tarballs (not the workspace)", fun
     const installed = (name: string) => path.join(project, "node_modules", name);
     const tarball = (name: string) => tarballs.find((t) => t.name === name)!;
 
+    // What a module renamed or removed since the last build leaves in bin/ (tsc never deletes it).
+    const leftovers = Object.values(packedFolders).map((folder) => path.join(repositoryDir, folder, "bin", "removedModule.js"));
+
     before(async () => {
         tarballDir = fs.mkdtempSync(path.join(os.tmpdir(), "alicloud-blueprints-packs-"));
+        for (const file of leftovers) {
+            fs.mkdirSync(path.dirname(file), { recursive: true });
+            fs.writeFileSync(file, "exports.removed = true;\n");
+        }
         tarballs = await packWorkspace(tarballDir);
         project = createConsumerProject(tarballs, tarballDir);
         mustSucceed("npm ci --offline", await runCommand("npm", ["ci", "--offline", "--ignore-scripts", "--no-audit", "--no-fund"], project));
@@ -62,6 +69,7 @@ describe("a consumer that installs the packed tarballs (not the workspace)", fun
     });
 
     after(() => {
+        leftovers.forEach((file) => fs.rmSync(file, { force: true }));
         for (const dir of [project, tarballDir]) {
             if (dir !== undefined && dir.startsWith(os.tmpdir())) {
                 fs.rmSync(dir, { recursive: true, force: true });
@@ -89,6 +97,16 @@ describe("a consumer that installs the packed tarballs (not the workspace)", fun
         const shipped = new Set(tarball("alicloud-blueprints").files.map((f) => f.path));
         const missing = sources.flatMap((source) => [".js", ".d.ts", ".js.map"].map((ext) => `bin/${source.replace(/\.ts$/, ext)}`)).filter((file) => !shipped.has(file));
         assert.deepEqual(missing, []);
+    });
+
+    it("ships no build output whose source is gone (a renamed module's old bin/ files): each pack builds afresh", () => {
+        for (const t of tarballs) {
+            const folder = path.join(repositoryDir, packedFolders[t.name]);
+            const orphans = t.files
+                .map((f) => f.path)
+                .filter((file) => /^bin\/.+\.js$/.test(file) && !fs.existsSync(path.join(folder, file.replace(/^bin\//, "").replace(/\.js$/, ".ts"))));
+            assert.deepEqual(orphans, [], `${t.filename} holds the build of modules that no longer exist`);
+        }
     });
 
     it("installs both packages from the tarballs, as real folders with their manifests' entry points", () => {
