@@ -20,6 +20,7 @@ export interface DiagramResource {
 export interface DiagramInput {
     stack: string;
     resources: DiagramResource[];
+    /** Policy verdicts, each marked on what draws its resource. Default: none (no marks but the diagram's own). */
     violations?: readonly PolicyDiagnostic[];
     /** The command that draws this diagram again, written below it. Default: `npm run plan -- --stack <stack> --diagram FILE`. */
     command?: string;
