@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Command } from "commander";
-import { defaultPackDir, launchPlugin, LaunchOptions, stopPlugin } from "../tools/analyzer/launch";
+import { defaultPackDir, launchPolicyPack, LaunchOptions, stopPolicyPack } from "../tools/analyzer/launch";
 import { ensureBuilt, repositoryDir, sourceCondition, workspaceNodeArgs } from "../tools/workspace";
 import { formatTable, median } from "./support/stats";
 
@@ -50,11 +50,10 @@ function sourcePack(): SourcePack {
 
 /** Milliseconds from spawning run-policy-pack in `packDir` to its port on stdout; the pack is then stopped. */
 async function packStartMs(packDir: string, options: LaunchOptions = {}): Promise<number> {
-    const runner = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [repositoryDir] });
     const started = process.hrtime.bigint();
-    const pack = await launchPlugin({ runner, args: ["127.0.0.1:0", "."], cwd: packDir, label: `policy pack in ${packDir}` }, options);
+    const pack = await launchPolicyPack(packDir, options);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    await stopPlugin(pack);
+    await stopPolicyPack(pack);
     return ms;
 }
 

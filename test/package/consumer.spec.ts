@@ -10,6 +10,12 @@ import type { RecordedResource } from "../../tools/mocks";
 import { repositoryDir } from "../../tools/workspace";
 import { CommandResult, createConsumerProject, mustSucceed, PackReport, packedFolders, packWorkspace, runCommand, transpileMocksInto } from "./support/consumerProject";
 
+/** The files outside bin/ that each tarball must hold: what a user reads (the license the manifest names included) and what the engine needs. */
+const requiredFiles: Record<string, string[]> = {
+    "alicloud-blueprints": ["package.json", "README.md", "CHANGELOG.md", "LICENSE"],
+    "alicloud-blueprints-policy": ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "PulumiPolicy.yaml", "policy-config.example.json"],
+};
+
 /** Every file a tarball may hold: the build (JS, declarations, source maps) and the files a user reads or the engine needs. */
 const allowedFiles: Record<string, RegExp> = {
     "alicloud-blueprints": /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|bin\/.+\.(js|js\.map|d\.ts)|bin\/.+\.generated\.json)$/,
@@ -37,8 +43,15 @@ describe("a consumer that installs the packed tarballs (not the workspace)", fun
     const installed = (name: string) => path.join(project, "node_modules", name);
     const tarball = (name: string) => tarballs.find((t) => t.name === name)!;
 
+    // What a module renamed or removed since the last build leaves in bin/ (tsc never deletes it).
+    const leftovers = Object.values(packedFolders).map((folder) => path.join(repositoryDir, folder, "bin", "removedModule.js"));
+
     before(async () => {
         tarballDir = fs.mkdtempSync(path.join(os.tmpdir(), "alicloud-blueprints-packs-"));
+        for (const file of leftovers) {
+            fs.mkdirSync(path.dirname(file), { recursive: true });
+            fs.writeFileSync(file, "exports.removed = true;\n");
+        }
         tarballs = await packWorkspace(tarballDir);
         project = createConsumerProject(tarballs, tarballDir);
         mustSucceed("npm ci --offline", await runCommand("npm", ["ci", "--offline", "--ignore-scripts", "--no-audit", "--no-fund"], project));
@@ -56,6 +69,7 @@ describe("a consumer that installs the packed tarballs (not the workspace)", fun
     });
 
     after(() => {
+        leftovers.forEach((file) => fs.rmSync(file, { force: true }));
         for (const dir of [project, tarballDir]) {
             if (dir !== undefined && dir.startsWith(os.tmpdir())) {
                 fs.rmSync(dir, { recursive: true, force: true });
@@ -68,7 +82,13 @@ describe("a consumer that installs the packed tarballs (not the workspace)", fun
         for (const t of tarballs) {
             const stray = t.files.map((f) => f.path).filter((file) => !allowedFiles[t.name].test(file));
             assert.deepEqual(stray, [], `${t.filename} holds files a consumer does not need`);
-            assert.ok(t.files.some((f) => f.path === "package.json"));
+        }
+    });
+
+    it("packs the manifest, README, changelog and LICENSE (Apache-2.0 asks every copy to carry it) of each package", () => {
+        for (const t of tarballs) {
+            const packed = new Set(t.files.map((f) => f.path));
+            assert.deepEqual(requiredFiles[t.name].filter((file) => !packed.has(file)), [], `${t.filename} lacks files a consumer needs`);
         }
     });
 
@@ -77,6 +97,16 @@ describe("a consumer that installs the packed tarballs (not the workspace)", fun
         const shipped = new Set(tarball("alicloud-blueprints").files.map((f) => f.path));
         const missing = sources.flatMap((source) => [".js", ".d.ts", ".js.map"].map((ext) => `bin/${source.replace(/\.ts$/, ext)}`)).filter((file) => !shipped.has(file));
         assert.deepEqual(missing, []);
+    });
+
+    it("ships no build output whose source is gone (a renamed module's old bin/ files): each pack builds afresh", () => {
+        for (const t of tarballs) {
+            const folder = path.join(repositoryDir, packedFolders[t.name]);
+            const orphans = t.files
+                .map((f) => f.path)
+                .filter((file) => /^bin\/.+\.js$/.test(file) && !fs.existsSync(path.join(folder, file.replace(/^bin\//, "").replace(/\.js$/, ".ts"))));
+            assert.deepEqual(orphans, [], `${t.filename} holds the build of modules that no longer exist`);
+        }
     });
 
     it("installs both packages from the tarballs, as real folders with their manifests' entry points", () => {

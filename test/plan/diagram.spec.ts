@@ -153,6 +153,13 @@ describe("plan --diagram: the network of a plan", function () {
             assert.equal(await renderDiagramSvg({ ...dev, resources: [...dev.resources].reverse() }), svg);
         });
 
+        it("explains only the kinds of line the picture has", async () => {
+            assert.doesNotMatch(svgText(await renderDiagramSvg(dev)), /^lines:/m, "the dev stack has no line, yet a legend of lines");
+            const ha = svgText(await renderDiagramSvg(await stackInput("ha")));
+            assert.ok(ha.includes("HaVip may move to (VRRP failover)"), "the ha stack's VRRP lines are not explained");
+            assert.ok(!/load balancer backend|transit router attachment/.test(ha), "the ha stack's legend explains lines it does not have");
+        });
+
         it("asks for fonts as wide as the layout's metrics, and shows no secret", async () => {
             const svg = await renderDiagramSvg(dev);
             assert.ok(!/font-family="Verdana"/.test(svg) && /font-family="Verdana,DejaVu Sans,sans-serif"/.test(svg));
@@ -170,6 +177,28 @@ describe("plan --diagram: the network of a plan", function () {
             assert.ok(svgText(svg).includes(`VPC ${hostile} Network`), "the VPC's name is not shown literally");
             assert.ok(svgText(svg).includes(`${hostile} Instance`), "the node's name is not shown literally");
         });
+
+        it("writes what a label cannot hold (controls, bidi overrides, lone surrogates, noncharacters) as code points, neither dropped nor failing", async () => {
+            const shown: Record<string, string> = {
+                "line\nbreak": "line<U+000A>break",
+                "tab\tand\r\nCRLF": "tab<U+0009>and<U+000D><U+000A>CRLF",
+                "nul\u0000esc\u001b[31m": "nul<U+0000>esc<U+001B>[31m",
+                "bidi\u202Egnp.exe": "bidi<U+202E>gnp.exe",
+                "lone\uD800 and \uFFFF": "lone<U+D800> and <U+FFFF>",
+                "kept: ünï 𝔘 ✓": "kept: ünï 𝔘 ✓",
+            };
+            const names = Object.keys(shown);
+            const labelled: readonly string[] = [DrawnTypes.instance[0], DrawnTypes.eip[0]];
+            const drawn = dev.resources.filter((r) => labelled.includes(r.type)).slice(0, names.length);
+            assert.equal(drawn.length, names.length, "the dev stack has fewer drawn resources than names to try");
+            const renamed = { ...dev, resources: dev.resources.map((r) => (drawn.includes(r) ? { ...r, name: names[drawn.indexOf(r)], parent: undefined } : r)) };
+            const svg = await renderDiagramSvg(renamed);
+            assert.doesNotMatch(svg, /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202E\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/, "a character XML or the reader cannot take reached the SVG");
+            const text = svgText(svg);
+            for (const [name, expected] of Object.entries(shown)) {
+                assert.ok(text.includes(expected), `${JSON.stringify(name)} is not shown as ${JSON.stringify(expected)}`);
+            }
+        });
     });
 
     it("reads only resource types the installed @pulumi/alicloud has", () => {
@@ -181,13 +210,18 @@ describe("plan --diagram: the network of a plan", function () {
         }
     });
 
-    it("`npm run plan -- --diagram FILE` writes the SVG and still prints the plan", async () => {
+    it("`npm run plan -- --diagram FILE` writes the SVG, with the options that draw it again, and still prints the plan", async () => {
         const { dir, cleanup } = temporaryDir();
         try {
             const file = path.join(dir, "dev.svg");
-            const { stdout } = await run(process.execPath, [...workspaceNodeArgs, path.join(projectDir, "tools/plan/cli.ts"), "--stack", "dev", "--no-policy", "--diagram", file], { cwd: projectDir, timeout: 60_000 });
+            const configFile = path.join(dir, "my stack.yaml");
+            fs.copyFileSync(path.join(projectDir, "Pulumi.dev.yaml"), configFile);
+            const args = ["--stack", "dev", "--config-file", configFile, "--no-policy", "--diagram", file];
+            const { stdout } = await run(process.execPath, [...workspaceNodeArgs, path.join(projectDir, "tools/plan/cli.ts"), ...args], { cwd: projectDir, timeout: 60_000 });
             assert.match(stdout, /Resources:/);
-            assert.equal(fs.readFileSync(file, "utf8"), await renderDiagramSvg(await stackInput("dev")));
+            const command = `npm run plan -- --stack dev --config-file '${configFile}' --no-policy --diagram FILE`;
+            assert.equal(fs.readFileSync(file, "utf8"), await renderDiagramSvg({ ...(await stackInput("dev")), command }));
+            assert.ok(svgText(fs.readFileSync(file, "utf8")).includes(`as planned offline: ${command}`));
         } finally {
             cleanup();
         }

@@ -110,4 +110,12 @@ describe("the workspace consumes alicloud-blueprints from its sources, consumers
             assert.ok(fs.existsSync(path.join(dir, main)), `${dir}: ${main} is not built`);
         }
     });
+
+    it("gives each published package the repository's LICENSE word for word (npm packs only a package's own)", () => {
+        const license = fs.readFileSync(path.join(repositoryDir, "LICENSE"), "utf8");
+        for (const dir of builtProjects) {
+            const own = path.join(dir, "LICENSE");
+            assert.ok(fs.existsSync(own) && fs.readFileSync(own, "utf8") === license, `${path.relative(repositoryDir, own)} is missing or differs from LICENSE; copy it`);
+        }
+    });
 });

@@ -2,6 +2,7 @@ import "./plainStackTraces";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
+import { shellQuote } from "../../components/provision/shellQuote";
 import { defaultPackDir, hasMandatoryViolation, PolicyPackSession } from "../analyzer";
 import { renderPlanDiagram } from "./diagram";
 import { planStack } from "./planStack";
@@ -35,6 +36,32 @@ function writeAll(stream: NodeJS.WriteStream, text: string): Promise<void> {
 async function exitAfterDrain(code: number): Promise<never> {
     await Promise.all([writeAll(process.stdout, ""), writeAll(process.stderr, "")]);
     process.exit(code);
+}
+
+/** What changes a plan's diagram, as options of `npm run plan` (the diagram writes them below it). */
+interface DiagramOptions {
+    stack: string;
+    configFile?: string;
+    projectDir: string;
+    program?: string;
+    policy: boolean;
+    policyConfig?: string;
+    policyPack?: string;
+}
+
+/** The command that draws the same diagram again: every option that changed the plan or its verdicts. */
+function diagramCommand(options: DiagramOptions): string {
+    const word = (value: string) => (/^[\w./:@%+=,-]+$/.test(value) ? value : shellQuote(value));
+    const given: Array<[string, string | undefined]> = [
+        ["--stack", options.stack],
+        ["--config-file", options.configFile],
+        ["--project-dir", options.projectDir === "." ? undefined : options.projectDir],
+        ["--program", options.program],
+        ["--policy-config", options.policyConfig],
+        ["--policy-pack", options.policyPack],
+    ];
+    const args = given.flatMap(([flag, value]) => (value === undefined ? [] : [flag, word(value)]));
+    return ["npm run plan --", ...args, ...(options.policy ? [] : ["--no-policy"]), "--diagram FILE"].join(" ");
 }
 
 let failed = false;
@@ -100,7 +127,7 @@ async function main(): Promise<void> {
         await writeAll(process.stdout, renderPlan(plan) + (violations ? `\n${renderVerdicts(plan, violations)}` : ""));
     }
     if (options.diagram) {
-        fs.writeFileSync(options.diagram, await renderPlanDiagram(plan, violations));
+        fs.writeFileSync(options.diagram, await renderPlanDiagram(plan, violations, diagramCommand(options)));
     }
     await (await pack)?.stop();
     // Like the engine: a mandatory violation fails the preview.

@@ -226,5 +226,6 @@ export function buildModel(input: DiagramInput): NetworkModel {
     const links = addLinks(p);
     const otherMarks = addMarks(p, input.violations ?? []);
     const accounts = [...p.accounts.values()];
-    return { stack: input.stack, accounts, hubs: p.hubs, links, otherMarks, notDrawn };
+    const command = input.command ?? `npm run plan -- --stack ${input.stack} --diagram FILE`;
+    return { stack: input.stack, command, accounts, hubs: p.hubs, links, otherMarks, notDrawn };
 }

@@ -193,9 +193,13 @@ function advisoriesByPolicy(model: NetworkModel): Array<[string, string[]]> {
 }
 
 function footer(model: NetworkModel): string {
-    const parts = [styled(`stack ${model.stack}, as planned offline: npm run plan -- --stack ${model.stack} --diagram FILE`, { bold: true })];
-    const legend = (Object.keys(linkLegend) as Array<Link["kind"]>).map((kind) => styled(linkLegend[kind], { color: linkStyles[kind].color, size: 9 }));
-    parts.push(styled("lines: ", { color: muted, size: 9 }) + legend.join(styled(" · ", { color: muted, size: 9 })));
+    const parts = [styled(`stack ${model.stack}, as planned offline: ${model.command}`, { bold: true })];
+    // Only the kinds of line the picture has: a legend of absent lines reads as something missing.
+    const drawn = (Object.keys(linkLegend) as Array<Link["kind"]>).filter((kind) => model.links.some((link) => link.kind === kind));
+    if (drawn.length > 0) {
+        const legend = drawn.map((kind) => styled(linkLegend[kind], { color: linkStyles[kind].color, size: 9 }));
+        parts.push(styled("lines: ", { color: muted, size: 9 }) + legend.join(styled(" · ", { color: muted, size: 9 })));
+    }
     for (const { where, mark } of model.otherMarks.filter((o) => o.mark.level !== "advisory")) {
         parts.push(styled(`${mark.level}: ${mark.text} on ${where}`, { color: markColors[mark.level], bold: true, size: 9 }));
     }

@@ -1,11 +1,20 @@
 /**
+ * Characters a label cannot show as themselves: controls (Graphviz drops a newline or a tab without
+ * a trace and refuses the rest, as XML does), format characters such as bidi overrides (they would
+ * reorder the text after them, unseen), lone surrogates and noncharacters (not XML either).
+ */
+const unshowable = /[\p{Cc}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}]/gu;
+
+/**
  * Text for a Graphviz HTML-like label, taken literally. Every label of the diagram is one, so
- * `&`, `<`, `>` and quotes become entities; and since Graphviz expands `\G`, `\N`, `\L`, ...
- * (the graph's or node's name) even there, after decoding entities, each backslash is doubled,
- * which Graphviz reads as one literal backslash.
+ * a character it cannot show is written as its code point (`<U+000A>`); `&`, `<`, `>` and quotes
+ * become entities; and since Graphviz expands `\G`, `\N`, `\L`, ... (the graph's or node's name)
+ * even there, after decoding entities, each backslash is doubled, which Graphviz reads as one
+ * literal backslash.
  */
 export function escapeHtml(value: string): string {
     return value
+        .replace(unshowable, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`)
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")

@@ -34,8 +34,8 @@ export async function renderDiagramSvg(input: DiagramInput): Promise<string> {
  * The network of a plan as an SVG diagram: accounts, VPCs and their blocks, vSwitches with zone and
  * block and what is placed in them, the transit router with its attachments and route tables,
  * HaVips and their nodes, NAT and SNAT, load balancers, RDS, Redis, EIPs; overlapping blocks and
- * policy verdicts (when given) marked on what they concern.
+ * policy verdicts (when given) marked on what they concern; below it, `command` (see {@link DiagramInput}).
  */
-export function renderPlanDiagram(plan: Plan, violations?: readonly PolicyDiagnostic[]): Promise<string> {
-    return renderDiagramSvg(diagramInputOf(plan, violations));
+export function renderPlanDiagram(plan: Plan, violations?: readonly PolicyDiagnostic[], command?: string): Promise<string> {
+    return renderDiagramSvg(diagramInputOf(plan, violations, command));
 }

@@ -89,6 +89,8 @@ export interface Link {
 
 export interface NetworkModel {
     stack: string;
+    /** The command that draws the diagram again. */
+    command: string;
     accounts: AccountBox[];
     /** Boxes that join accounts (transit routers, CEN instances), drawn outside every account. */
     hubs: Box[];

@@ -20,11 +20,14 @@ export interface DiagramResource {
 export interface DiagramInput {
     stack: string;
     resources: DiagramResource[];
+    /** Policy verdicts, each marked on what draws its resource. Default: none (no marks but the diagram's own). */
     violations?: readonly PolicyDiagnostic[];
+    /** The command that draws this diagram again, written below it. Default: `npm run plan -- --stack <stack> --diagram FILE`. */
+    command?: string;
 }
 
 /** The diagram's view of a plan (secrets masked, so nothing secret can reach a label). */
-export function diagramInputOf(plan: Plan, violations?: readonly PolicyDiagnostic[]): DiagramInput {
+export function diagramInputOf(plan: Plan, violations?: readonly PolicyDiagnostic[], command?: string): DiagramInput {
     const resources = plan.recorded.map(
         (r): DiagramResource => ({
             urn: r.urn,
@@ -37,7 +40,7 @@ export function diagramInputOf(plan: Plan, violations?: readonly PolicyDiagnosti
             propertyDependencies: r.propertyDependencies,
         }),
     );
-    return { stack: plan.stack, resources, violations };
+    return { stack: plan.stack, resources, violations, command };
 }
 
 /** Every string inside a value (arrays and objects walked), comma-separated lists split. */
